@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
+import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.mjs';
+import { normaliseBase } from './src/markdown/base.mjs';
+
+const base = normaliseBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so math
+    // would silently stay as code. The unified pipeline renders KaTeX at build time.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        rehypeKatexStrict,
+        [rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }],
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,172 @@
+import { rng as makeRng, type Rng } from './random.ts';
+import { Tensor } from './tensor.ts';
+import { checkRange, positiveInt } from './validate.ts';
+
+/** A labelled point set: inputs `x: [n, d]`, labels as floats `y: [n]` and as integers, and the class count. */
+export interface Dataset {
+  x: Tensor;
+  y: Tensor;
+  labels: Int32Array;
+  classes: number;
+}
+
+/** Common generator options: point count, noise standard deviation and the seeded RNG. */
+export interface GenOptions {
+  n?: number;
+  noise?: number;
+  rng?: Rng;
+}
+
+/** Assembles a dataset from flat coordinates and labels. */
+export function dataset(points: readonly number[] | Float64Array, labels: readonly number[] | Int32Array, dim = 2): Dataset {
+  const lab = Int32Array.from(labels);
+  const n = lab.length;
+  return {
+    x: new Tensor(Float64Array.from(points), [n, dim]),
+    y: new Tensor(Float64Array.from(lab), [n]),
+    labels: lab,
+    classes: lab.reduce((m, v) => Math.max(m, v + 1), 0),
+  };
+}
+
+function opts(op: string, o: GenOptions, n: number, noise: number): { n: number; noise: number; r: Rng } {
+  return {
+    n: positiveInt(op, 'n', o.n ?? n),
+    noise: checkRange(op, 'noise', o.noise ?? noise, 0),
+    r: o.rng ?? makeRng(0),
+  };
+}
+
+/** XOR: the four corners of `{0,1}²` (no `n`), or `n` noisy copies of them; label `x₁ ⊕ x₂`. */
+export function xor(o: GenOptions = {}): Dataset {
+  if (o.n === undefined && !o.noise) return dataset([0, 0, 0, 1, 1, 0, 1, 1], [0, 1, 1, 0]);
+  const { n, noise, r } = opts('xor', o, 200, 0.1);
+  const p: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = i & 1;
+    const b = (i >> 1) & 1;
+    p.push(a + r.normal(0, noise), b + r.normal(0, noise));
+    l.push(a ^ b);
+  }
+  return dataset(p, l);
+}
+
+/** Two concentric circles, radius 1 (class 0) and `factor` (class 1): `(r cos θ, r sin θ) + noise`. */
+export function circles(o: GenOptions & { factor?: number } = {}): Dataset {
+  const { n, noise, r } = opts('circles', o, 200, 0.05);
+  const factor = checkRange('circles', 'factor', o.factor ?? 0.5, 0, 1);
+  const p: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = i % 2;
+    const rad = c === 0 ? 1 : factor;
+    const t = r.uniform(0, 2 * Math.PI);
+    p.push(rad * Math.cos(t) + r.normal(0, noise), rad * Math.sin(t) + r.normal(0, noise));
+    l.push(c);
+  }
+  return dataset(p, l);
+}
+
+/**
+ * Interleaved spirals with `arms` classes (2 or more): arm `j` is `r(cos θ, sin θ)` with `r = i/m`,
+ * `θ = 2π(turns·r + j/arms)`, plus Gaussian noise.
+ */
+export function spirals(o: GenOptions & { arms?: number; turns?: number } = {}): Dataset {
+  const { n, noise, r } = opts('spirals', o, 400, 0.02);
+  const arms = o.arms ?? 2;
+  if (!(Number.isInteger(arms) && arms >= 2)) throw new Error(`spirals: arms must be an integer ≥ 2, got ${arms}`);
+  const turns = checkRange('spirals', 'turns', o.turns ?? 1.5, 0);
+  const m = Math.ceil(n / arms);
+  const p: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const j = i % arms;
+    const rad = (Math.floor(i / arms) + 1) / m;
+    const t = 2 * Math.PI * (turns * rad + j / arms);
+    p.push(rad * Math.cos(t) + r.normal(0, noise), rad * Math.sin(t) + r.normal(0, noise));
+    l.push(j);
+  }
+  return dataset(p, l);
+}
+
+/** Two interleaving half circles: class 0 `(cos t, sin t)`, class 1 `(1 − cos t, ½ − sin t)`, `t ∈ [0, π]`. */
+export function moons(o: GenOptions = {}): Dataset {
+  const { n, noise, r } = opts('moons', o, 200, 0.1);
+  const p: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = i % 2;
+    const t = r.uniform(0, Math.PI);
+    const x = c === 0 ? Math.cos(t) : 1 - Math.cos(t);
+    const y = c === 0 ? Math.sin(t) : 0.5 - Math.sin(t);
+    p.push(x + r.normal(0, noise), y + r.normal(0, noise));
+    l.push(c);
+  }
+  return dataset(p, l);
+}
+
+/**
+ * `k` Gaussian blobs in `dim` dimensions, points `centre + N(0, std²)`; in 2-D the centres sit evenly on a circle of
+ * radius `spread` (`θ_c = θ₀ + 2πc/k`), in higher dimensions they are drawn `~ U(−spread, spread)`.
+ */
+export function blobs(o: GenOptions & { k?: number; dim?: number; std?: number; spread?: number } = {}): Dataset {
+  const { n, r } = opts('blobs', o, 300, 0);
+  const k = positiveInt('blobs', 'k', o.k ?? 3);
+  const dim = positiveInt('blobs', 'dim', o.dim ?? 2);
+  const std = checkRange('blobs', 'std', o.std ?? 0.5, 0);
+  const spread = checkRange('blobs', 'spread', o.spread ?? 3, 0);
+  const t0 = r.uniform(0, 2 * Math.PI);
+  const centres = Array.from({ length: k * dim }, (_, i) =>
+    dim === 2 ? spread * Math[i % 2 ? 'sin' : 'cos'](t0 + (2 * Math.PI * Math.floor(i / 2)) / k) : r.uniform(-spread, spread),
+  );
+  const p: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = i % k;
+    for (let d = 0; d < dim; d++) p.push(centres[c * dim + d]! + r.normal(0, std));
+    l.push(c);
+  }
+  return dataset(p, l, dim);
+}
+
+/** The rows `idx` of a dataset, in that order. */
+export function subset(ds: Dataset, idx: readonly number[] | Int32Array): Dataset {
+  const d = ds.x.shape[1] ?? 1;
+  const p = new Float64Array(idx.length * d);
+  idx.forEach((row, i) => p.set(ds.x.data.subarray(row * d, row * d + d), i * d));
+  const out = dataset(p, Array.from(idx, (row) => ds.labels[row]!), d);
+  out.classes = ds.classes;
+  return out;
+}
+
+/** Shuffled train/test split with a `test` fraction: `|test| = round(n·test)`. */
+export function split(ds: Dataset, { test = 0.2, rng = makeRng(0) }: { test?: number; rng?: Rng } = {}): { train: Dataset; test: Dataset } {
+  checkRange('split', 'test', test, 0, 1, true);
+  const n = ds.labels.length;
+  const idx = rng.shuffle(Array.from({ length: n }, (_, i) => i));
+  const k = Math.round(n * test);
+  return { train: subset(ds, idx.slice(k)), test: subset(ds, idx.slice(0, k)) };
+}
+
+/** Shuffled minibatches of at most `batchSize` rows covering the dataset once (one epoch). */
+export function minibatches(ds: Dataset, { batchSize = 32, rng = makeRng(0) }: { batchSize?: number; rng?: Rng } = {}): Dataset[] {
+  positiveInt('minibatches', 'batchSize', batchSize);
+  const idx = rng.shuffle(Array.from({ length: ds.labels.length }, (_, i) => i));
+  const out: Dataset[] = [];
+  for (let i = 0; i < idx.length; i += batchSize) out.push(subset(ds, idx.slice(i, i + batchSize)));
+  return out;
+}
+
+/** Fraction of rows whose highest score is the label: `(1/n) Σᵢ [argmax zᵢ = yᵢ]`. */
+export function accuracy(scores: Tensor, labels: ArrayLike<number>): number {
+  const n = labels.length;
+  const k = scores.size / n;
+  let hit = 0;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let j = 1; j < k; j++) if (scores.data[i * k + j]! > scores.data[i * k + best]!) best = j;
+    if (k === 1 ? (scores.data[i]! >= 0.5 ? 1 : 0) === labels[i] : best === labels[i]) hit++;
+  }
+  return hit / n;
+}

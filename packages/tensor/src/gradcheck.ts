@@ -1,0 +1,79 @@
+import { noGrad } from './autograd.ts';
+import { Tensor } from './tensor.ts';
+
+/** Anything whose finiteness can be checked: a number, a tensor, a list, or a module with `params()`. */
+export type Checkable = number | Tensor | readonly Checkable[] | { params(): Tensor[] };
+
+/** Whether every value (and every existing gradient) is finite: `∀x: |x| < ∞ ∧ x = x`. */
+export function isFiniteAll(...items: Checkable[]): boolean {
+  for (const it of items) {
+    if (typeof it === 'number') {
+      if (!Number.isFinite(it)) return false;
+    } else if (it instanceof Tensor) {
+      for (const v of it.data) if (!Number.isFinite(v)) return false;
+      if (it.grad) for (const v of it.grad) if (!Number.isFinite(v)) return false;
+    } else if (Array.isArray(it)) {
+      if (!isFiniteAll(...(it as Checkable[]))) return false;
+    } else if (!isFiniteAll(...(it as { params(): Tensor[] }).params())) return false;
+  }
+  return true;
+}
+
+/**
+ * Explains divergence for a widget: null while the loss and parameters are finite, otherwise a sentence to show
+ * instead of drawing NaN: `¬isFiniteAll(loss, params) ⇒ message`.
+ */
+export function divergence(loss: number | Tensor, params: Checkable = []): string | null {
+  const l = typeof loss === 'number' ? loss : loss.data[0]!;
+  if (!Number.isFinite(l)) return `The loss became ${l}: training diverged. Try a smaller learning rate.`;
+  if (!isFiniteAll(params)) return 'A weight or gradient became non-finite: training diverged. Try a smaller learning rate.';
+  return null;
+}
+
+/** Outcome of a gradient check. */
+export interface GradCheck {
+  /** Whether every component passed: `|a − n| ≤ tol·max(1, |a|, |n|)`. */
+  ok: boolean;
+  /** Largest `|a − n| / max(1, |a|, |n|)` over all components. */
+  maxError: number;
+  /** Autograd gradients, one per input. */
+  analytic: Float64Array[];
+  /** Central-difference gradients, one per input. */
+  numeric: Float64Array[];
+}
+
+/**
+ * Compares autograd against central differences `∂f/∂xᵢ ≈ (f(x + εeᵢ) − f(x − εeᵢ)) / 2ε` for a scalar function of
+ * the given inputs (their `requiresGrad` is set and their gradients are reset).
+ */
+export function gradcheck(
+  f: (...inputs: Tensor[]) => Tensor,
+  inputs: Tensor[],
+  { eps = 1e-6, tol = 1e-4 }: { eps?: number; tol?: number } = {},
+): GradCheck {
+  for (const x of inputs) {
+    x.requiresGrad = true;
+    x.grad = null;
+  }
+  f(...inputs).backward();
+  const analytic = inputs.map((x) => x.grad?.slice() ?? new Float64Array(x.size));
+  const value = (): number => noGrad(() => f(...inputs).data[0]!);
+  const numeric = inputs.map((x) =>
+    x.data.map((v, i) => {
+      x.data[i] = v + eps;
+      const hi = value();
+      x.data[i] = v - eps;
+      const lo = value();
+      x.data[i] = v;
+      return (hi - lo) / (2 * eps);
+    }),
+  );
+  let maxError = 0;
+  analytic.forEach((a, k) =>
+    a.forEach((v, i) => {
+      const nv = numeric[k]![i]!;
+      maxError = Math.max(maxError, Math.abs(v - nv) / Math.max(1, Math.abs(v), Math.abs(nv)));
+    }),
+  );
+  return { ok: maxError <= tol, maxError, analytic, numeric };
+}

@@ -1,0 +1,87 @@
+import { colSum, mm, mmNT, mmTN } from './kernels.ts';
+import { softmaxRows } from './ops-activation.ts';
+import { targetMatrix, type Targets } from './ops-loss.ts';
+import { Tensor, fmt } from './tensor.ts';
+
+/** Inputs of the lecture notes' one-hidden-layer network: features `f: [t,d]`, targets, `H: [d,v]`, `b_H: [v]`, `U: [v,m]`, `b_U: [m]`. */
+export interface ManualInputs {
+  f: Tensor;
+  targets: Targets;
+  H: Tensor;
+  bH: Tensor;
+  U: Tensor;
+  bU: Tensor;
+}
+
+/** Every intermediate and gradient of the hand-derived pass, named as in the notes. */
+export interface ManualResult {
+  /** `ℓ = −(1/t) Σ log o_y` */
+  loss: number;
+  k: Tensor;
+  h: Tensor;
+  z: Tensor;
+  o: Tensor;
+  /** `∂ℓ/∂z = o − T` per item (autograd's `z.grad` is this divided by t). */
+  dz: Tensor;
+  dU: Tensor;
+  dbU: Tensor;
+  dh: Tensor;
+  dk: Tensor;
+  dH: Tensor;
+  dbH: Tensor;
+}
+
+/**
+ * Forward and backward pass of the lecture notes' network written out by hand, no autograd:
+ * `k = fH + b_H`, `h = ReLU(k)`, `z = hU + b_U`, `o = softmax(z)`; `∂ℓ/∂z = o − T`, `∂ℓ/∂U = hᵀ∂ℓ/∂z / t`,
+ * `∂ℓ/∂b_U = 1ᵀ∂ℓ/∂z / t`, `∂ℓ/∂h = ∂ℓ/∂z Uᵀ`, `∂ℓ/∂k = ∂ℓ/∂h ⊙ [k ≥ 0]`, `∂ℓ/∂H = fᵀ∂ℓ/∂k / t`, `∂ℓ/∂b_H = 1ᵀ∂ℓ/∂k / t`.
+ */
+export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): ManualResult {
+  const [t, d] = f.shape as [number, number];
+  const [d2, v] = H.shape as [number, number];
+  const [v2, m] = U.shape as [number, number];
+  if (f.shape.length !== 2 || d !== d2 || v !== v2 || bH.size !== v || bU.size !== m) {
+    throw new Error(`manualBackprop: f ${fmt(f.shape)}, H ${fmt(H.shape)}, U ${fmt(U.shape)} — shapes do not chain`);
+  }
+  const T = targetMatrix('manualBackprop', targets, t, m);
+  const k = new Float64Array(t * v);
+  for (let i = 0; i < t; i++) k.set(bH.data, i * v);
+  mm(f.data, 0, H.data, 0, k, 0, t, d, v);
+  const h = k.map((x) => (x > 0 ? x : 0));
+  const z = new Float64Array(t * m);
+  for (let i = 0; i < t; i++) z.set(bU.data, i * m);
+  mm(h, 0, U.data, 0, z, 0, t, v, m);
+  const o = softmaxRows(z, t, m);
+  let loss = 0;
+  for (let i = 0; i < o.length; i++) if (T[i] !== 0) loss -= (T[i]! * Math.log(o[i]!)) / t;
+
+  const dz = o.map((oi, i) => oi - T[i]!);
+  const dU = new Float64Array(v * m);
+  mmTN(h, 0, dz, 0, dU, 0, t, v, m);
+  const dbU = new Float64Array(m);
+  colSum(dz, dbU, t, m);
+  const dh = new Float64Array(t * v);
+  mmNT(dz, 0, U.data, 0, dh, 0, t, m, v);
+  const dk = dh.map((g, i) => (k[i]! >= 0 ? g : 0));
+  const dH = new Float64Array(d * v);
+  mmTN(f.data, 0, dk, 0, dH, 0, t, d, v);
+  const dbH = new Float64Array(v);
+  colSum(dk, dbH, t, v);
+  for (const g of [dU, dbU, dH, dbH]) for (let i = 0; i < g.length; i++) g[i]! /= t;
+
+  const T2 = (data: Float64Array, shape: number[]): Tensor => new Tensor(data, shape);
+  return {
+    loss,
+    k: T2(k, [t, v]),
+    h: T2(h, [t, v]),
+    z: T2(z, [t, m]),
+    o: T2(o, [t, m]),
+    dz: T2(dz, [t, m]),
+    dU: T2(dU, [v, m]),
+    dbU: T2(dbU, [m]),
+    dh: T2(dh, [t, v]),
+    dk: T2(dk, [t, v]),
+    dH: T2(dH, [d, v]),
+    dbH: T2(dbH, [v]),
+  };
+}

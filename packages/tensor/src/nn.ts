@@ -1,0 +1,187 @@
+import { mul } from './ops-elementwise.ts';
+import { gelu, leakyRelu, relu, sigmoid, silu, tanh } from './ops-activation.ts';
+import { linear } from './ops-matrix.ts';
+import { gather } from './ops-shape.ts';
+import { rng as makeRng, type Rng } from './random.ts';
+import { Tensor, fmt } from './tensor.ts';
+import { positiveInt } from './validate.ts';
+
+/** Anything with trainable parameters: `θ = params()`. */
+export interface Module {
+  /** Trainable tensors in a stable order. */
+  params(): Tensor[];
+  /** Trainable tensors with dotted names, e.g. `layers.0.weight`. */
+  namedParams(): [string, Tensor][];
+}
+
+/** Elementwise nonlinearity names accepted by `mlp`. */
+export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'gelu' | 'silu' | 'leakyRelu' | 'identity';
+
+/** Weight initialisation: Xavier/Glorot uniform `U(±√(6/(fᵢₙ+fₒᵤₜ)))` or He/Kaiming normal `N(0, 2/fᵢₙ)`. */
+export type Init = 'xavier' | 'he';
+
+/** Applies the named activation: `g(x)`. */
+export function activate(name: Activation, x: Tensor): Tensor {
+  const fs = { relu, tanh, sigmoid, gelu: (t: Tensor) => gelu(t), silu, leakyRelu: (t: Tensor) => leakyRelu(t), identity: (t: Tensor) => t };
+  const f = fs[name];
+  if (!f) throw new Error(`activation: unknown activation "${String(name)}"`);
+  return f(x);
+}
+
+/** An initialised `[fanIn, fanOut]` weight tensor that requires grad (see `Init`). */
+export function initWeight(fanIn: number, fanOut: number, init: Init, r: Rng): Tensor {
+  const data = new Float64Array(fanIn * fanOut);
+  const a = Math.sqrt(6 / (fanIn + fanOut));
+  const s = Math.sqrt(2 / fanIn);
+  for (let i = 0; i < data.length; i++) data[i] = init === 'he' ? r.normal(0, s) : r.uniform(-a, a);
+  return new Tensor(data, [fanIn, fanOut]).requireGrad();
+}
+
+const named = (prefix: string, m: Module): [string, Tensor][] => m.namedParams().map(([k, t]) => [`${prefix}.${k}`, t]);
+
+/** Options of a `Linear` layer. */
+export interface LinearOptions {
+  inputs: number;
+  outputs: number;
+  bias?: boolean;
+  init?: Init;
+  rng?: Rng;
+}
+
+/** Fully connected layer `y = x·W + b` with `W: [inputs, outputs]`. */
+export class Linear implements Module {
+  weight: Tensor;
+  bias: Tensor | null;
+  constructor({ inputs, outputs, bias = true, init = 'xavier', rng = makeRng(0) }: LinearOptions) {
+    positiveInt('Linear', 'inputs', inputs);
+    positiveInt('Linear', 'outputs', outputs);
+    this.weight = initWeight(inputs, outputs, init, rng);
+    this.bias = bias ? new Tensor(new Float64Array(outputs), [outputs]).requireGrad() : null;
+  }
+  /** `x·W + b` for a batch `x: [n, inputs]`. */
+  forward(x: Tensor): Tensor {
+    return linear(x, this.weight, this.bias);
+  }
+  params(): Tensor[] {
+    return this.bias ? [this.weight, this.bias] : [this.weight];
+  }
+  namedParams(): [string, Tensor][] {
+    return this.bias ? [['weight', this.weight], ['bias', this.bias]] : [['weight', this.weight]];
+  }
+}
+
+/** Options of `mlp`. */
+export interface MlpOptions {
+  /** Layer widths, input first: `[2, 16, 16, 2]`. */
+  sizes: number[];
+  activation?: Activation;
+  bias?: boolean;
+  /** Defaults to He for ReLU-like activations and Xavier otherwise. */
+  init?: Init;
+  rng?: Rng;
+}
+
+/** Multi-layer perceptron `f(x) = L_k(g(… g(L₁(x))))`; no activation after the last layer. */
+export class MLP implements Module {
+  layers: Linear[];
+  activation: Activation;
+  constructor({ sizes, activation = 'relu', bias = true, init, rng = makeRng(0) }: MlpOptions) {
+    if (sizes.length < 2) throw new Error(`mlp: sizes needs at least an input and an output width, got ${fmt(sizes)}`);
+    sizes.forEach((s, i) => positiveInt('mlp', `sizes[${i}]`, s));
+    const ini = init ?? (activation === 'tanh' || activation === 'sigmoid' || activation === 'identity' ? 'xavier' : 'he');
+    this.activation = activation;
+    this.layers = sizes.slice(1).map((n, i) => new Linear({ inputs: sizes[i]!, outputs: n, bias, init: ini, rng }));
+  }
+  /** Output logits for a batch `x: [n, sizes[0]]`. */
+  forward(x: Tensor): Tensor {
+    return this.trace(x).at(-1)!;
+  }
+  /** Every layer's output, hidden ones after the activation: `[h₁, …, h_{k−1}, f(x)]` (for probes and plots). */
+  trace(x: Tensor): Tensor[] {
+    const out: Tensor[] = [];
+    let h = x;
+    this.layers.forEach((layer, i) => {
+      h = layer.forward(h);
+      if (i < this.layers.length - 1) h = activate(this.activation, h);
+      out.push(h);
+    });
+    return out;
+  }
+  params(): Tensor[] {
+    return this.layers.flatMap((l) => l.params());
+  }
+  namedParams(): [string, Tensor][] {
+    return this.layers.flatMap((l, i) => named(`layers.${i}`, l));
+  }
+}
+
+/** Builds an `MLP` from an options object, e.g. `mlp({ sizes: [2, 16, 16, 2], activation: 'tanh', rng: rng(1) })`. */
+export function mlp(options: MlpOptions): MLP {
+  return new MLP(options);
+}
+
+/** Embedding table `E: [count, dim]` looked up by index: `embed(j) = E[j]`; initialised `N(0, 1)`. */
+export class Embedding implements Module {
+  weight: Tensor;
+  constructor({ count, dim, rng = makeRng(0) }: { count: number; dim: number; rng?: Rng }) {
+    positiveInt('Embedding', 'count', count);
+    positiveInt('Embedding', 'dim', dim);
+    this.weight = new Tensor(Float64Array.from({ length: count * dim }, () => rng.normal()), [count, dim]).requireGrad();
+  }
+  /** Rows of the table for the given indices: `[n, dim]`. */
+  forward(indices: readonly number[] | Int32Array | Tensor): Tensor {
+    return gather(this.weight, indices);
+  }
+  params(): Tensor[] {
+    return [this.weight];
+  }
+  namedParams(): [string, Tensor][] {
+    return [['weight', this.weight]];
+  }
+}
+
+/** SwiGLU feed-forward block (as in LLaMA): `SwiGLU(x) = (silu(x·W) ⊙ (x·V))·W₂`, without biases. */
+export class SwiGLU implements Module {
+  w: Linear;
+  v: Linear;
+  w2: Linear;
+  constructor({ dim, hidden, rng = makeRng(0) }: { dim: number; hidden: number; rng?: Rng }) {
+    positiveInt('SwiGLU', 'dim', dim);
+    positiveInt('SwiGLU', 'hidden', hidden);
+    this.w = new Linear({ inputs: dim, outputs: hidden, bias: false, rng });
+    this.v = new Linear({ inputs: dim, outputs: hidden, bias: false, rng });
+    this.w2 = new Linear({ inputs: hidden, outputs: dim, bias: false, rng });
+  }
+  /** `(silu(x·W) ⊙ (x·V))·W₂` for `x: [n, dim]`. */
+  forward(x: Tensor): Tensor {
+    return this.w2.forward(mul(silu(this.w.forward(x)), this.v.forward(x)));
+  }
+  params(): Tensor[] {
+    return [this.w, this.v, this.w2].flatMap((l) => l.params());
+  }
+  namedParams(): [string, Tensor][] {
+    return [...named('w', this.w), ...named('v', this.v), ...named('w2', this.w2)];
+  }
+}
+
+/** Serialised weights: `{ name: { shape, data } }`, plain JSON. */
+export type WeightsJSON = Record<string, { shape: number[]; data: number[] }>;
+
+/** Exports a module's parameters as plain JSON: `name ↦ (shape, values)`. */
+export function exportWeights(m: Module): WeightsJSON {
+  const out: WeightsJSON = {};
+  for (const [k, t] of m.namedParams()) out[k] = { shape: t.shape.slice(), data: Array.from(t.data) };
+  return out;
+}
+
+/** Copies weights from JSON into a module in place, checking every name and shape: `θ ← json`. */
+export function importWeights(m: Module, json: WeightsJSON): void {
+  for (const [k, t] of m.namedParams()) {
+    const w = json[k];
+    if (!w) throw new Error(`importWeights: missing parameter ${k}`);
+    if (w.shape.join() !== t.shape.join() || w.data.length !== t.size) {
+      throw new Error(`importWeights: ${k} has shape ${fmt(w.shape)}, expected ${fmt(t.shape)}`);
+    }
+    t.data.set(w.data);
+  }
+}

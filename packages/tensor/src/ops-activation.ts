@@ -1,0 +1,139 @@
+import { gradOf } from './autograd.ts';
+import { unary } from './ops-elementwise.ts';
+import { Tensor, fmt, result } from './tensor.ts';
+
+/** Applies `f` elementwise; the backward uses `df(x, y)` with `y = f(x)` (explicit loops, the hot path of training). */
+function act(op: string, a: Tensor, f: (x: number) => number, df: (x: number, y: number) => number): Tensor {
+  return unary(op, a, f, df);
+}
+
+/** Rectified linear unit: `max(0, x)`, `∂/∂x = [x ≥ 0]` (the lecture notes' convention at 0). */
+export function relu(a: Tensor): Tensor {
+  const ad = a.data;
+  const out = new Float64Array(ad.length);
+  for (let i = 0; i < ad.length; i++) out[i] = ad[i]! > 0 ? ad[i]! : 0;
+  return result('relu', out, a.shape.slice(), [a], (g) => {
+    if (!a.requiresGrad) return;
+    const ga = gradOf(a);
+    for (let i = 0; i < g.length; i++) if (ad[i]! >= 0) ga[i]! += g[i]!;
+  });
+}
+
+/** Heaviside step, a constant with no gradient: `[x ≥ 0]`. */
+export function step(a: Tensor): Tensor {
+  const out = new Float64Array(a.size);
+  for (let i = 0; i < out.length; i++) out[i] = a.data[i]! >= 0 ? 1 : 0;
+  const t = new Tensor(out, a.shape.slice());
+  t.op = 'step';
+  return t;
+}
+
+/** Leaky ReLU: `x ≥ 0 ? x : αx`, `∂/∂x = x ≥ 0 ? 1 : α`. */
+export const leakyRelu = (a: Tensor, alpha = 0.01): Tensor =>
+  act('leakyRelu', a, (x) => (x >= 0 ? x : alpha * x), (x) => (x >= 0 ? 1 : alpha));
+
+/** Logistic sigmoid: `σ(x) = 1/(1 + e⁻ˣ)`, `∂/∂x = σ(1 − σ)`. */
+export function sigmoid(a: Tensor): Tensor {
+  const ad = a.data;
+  const out = new Float64Array(ad.length);
+  for (let i = 0; i < ad.length; i++) out[i] = 1 / (1 + Math.exp(-ad[i]!));
+  return result('sigmoid', out, a.shape.slice(), [a], (g) => {
+    if (!a.requiresGrad) return;
+    const ga = gradOf(a);
+    for (let i = 0; i < g.length; i++) ga[i]! += g[i]! * out[i]! * (1 - out[i]!);
+  });
+}
+
+/** Hyperbolic tangent: `tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)`, `∂/∂x = 1 − tanh²x`. */
+export function tanh(a: Tensor): Tensor {
+  const ad = a.data;
+  const out = new Float64Array(ad.length);
+  for (let i = 0; i < ad.length; i++) out[i] = Math.tanh(ad[i]!);
+  return result('tanh', out, a.shape.slice(), [a], (g) => {
+    if (!a.requiresGrad) return;
+    const ga = gradOf(a);
+    for (let i = 0; i < g.length; i++) ga[i]! += g[i]! * (1 - out[i]! * out[i]!);
+  });
+}
+
+/** Error function (Numerical Recipes Chebyshev fit, relative error < 1.2e-7): `erf x = (2/√π)∫₀ˣ e^(−t²) dt`. */
+export function erf(x: number): number {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z);
+  const c = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
+  let p = 0;
+  for (let i = c.length - 1; i >= 0; i--) p = c[i]! + t * p;
+  const r = 1 - t * Math.exp(-z * z + p);
+  return x >= 0 ? r : -r;
+}
+
+const K = Math.sqrt(2 / Math.PI);
+
+/**
+ * Gaussian error linear unit, exact `x·Φ(x) = ½x(1 + erf(x/√2))` or with `approximate = 'tanh'`
+ * `½x(1 + tanh(√(2/π)(x + 0.044715x³)))`.
+ */
+export function gelu(a: Tensor, approximate: 'none' | 'tanh' = 'none'): Tensor {
+  if (approximate === 'tanh') {
+    return act(
+      'gelu',
+      a,
+      (x) => 0.5 * x * (1 + Math.tanh(K * (x + 0.044715 * x ** 3))),
+      (x) => {
+        const t = Math.tanh(K * (x + 0.044715 * x ** 3));
+        return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * K * (1 + 3 * 0.044715 * x * x);
+      },
+    );
+  }
+  return act(
+    'gelu',
+    a,
+    (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
+    (x) => 0.5 * (1 + erf(x / Math.SQRT2)) + (x * Math.exp(-0.5 * x * x)) / Math.sqrt(2 * Math.PI),
+  );
+}
+
+/** Swish with slope β: `x·σ(βx)`, `∂/∂x = σ(βx) + βx·σ(βx)(1 − σ(βx))`. */
+export function swish(a: Tensor, beta = 1): Tensor {
+  return act(
+    'swish',
+    a,
+    (x) => x / (1 + Math.exp(-beta * x)),
+    (x) => {
+      const s = 1 / (1 + Math.exp(-beta * x));
+      return s + beta * x * s * (1 - s);
+    },
+  );
+}
+
+/** Sigmoid linear unit, swish with β = 1: `x·σ(x)`. */
+export const silu = (a: Tensor): Tensor => swish(a, 1);
+
+/** Row-wise softmax over the last axis: `softmax(z)ᵢ = e^(zᵢ−max z) / Σⱼ e^(zⱼ−max z)`, `∂ℓ/∂z = y ⊙ (g − Σ g⊙y)`. */
+export function softmax(a: Tensor): Tensor {
+  if (a.shape.length === 0) throw new Error(`softmax: expected rank ≥ 1, got ${fmt(a.shape)}`);
+  const k = a.shape[a.shape.length - 1]!;
+  const out = softmaxRows(a.data, a.size / k, k);
+  return result('softmax', out, a.shape.slice(), [a], (g) => {
+    if (!a.requiresGrad) return;
+    const ga = gradOf(a);
+    for (let r = 0; r < out.length; r += k) {
+      let dot = 0;
+      for (let j = 0; j < k; j++) dot += g[r + j]! * out[r + j]!;
+      for (let j = 0; j < k; j++) ga[r + j]! += out[r + j]! * (g[r + j]! - dot);
+    }
+  });
+}
+
+/** Stable softmax of each length-`k` row of `z`: `e^(zⱼ − max z) / Σ e^(z − max z)`. */
+export function softmaxRows(z: Float64Array, rows: number, k: number): Float64Array {
+  const out = new Float64Array(rows * k);
+  for (let r = 0; r < rows * k; r += k) {
+    let m = -Infinity;
+    for (let j = 0; j < k; j++) m = Math.max(m, z[r + j]!);
+    let s = 0;
+    for (let j = 0; j < k; j++) s += out[r + j] = Math.exp(z[r + j]! - m);
+    for (let j = 0; j < k; j++) out[r + j]! /= s;
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import { gradOf } from './autograd.ts';
+import { colSum, mm, mmNT, mmTN } from './kernels.ts';
+import { Tensor, fmt, result } from './tensor.ts';
+
+interface MatPlan {
+  batch: number;
+  sa: number;
+  sb: number;
+  m: number;
+  k: number;
+  n: number;
+  shape: number[];
+}
+
+function plan(op: string, a: number[], b: number[]): MatPlan {
+  const bad = (why: string): Error => new Error(`${op}: ${fmt(a)} x ${fmt(b)} — ${why}`);
+  if (a.length < 2 || a.length > 3 || b.length < 2 || b.length > 3) throw bad('expected rank 2 or 3 operands');
+  const [m, k] = a.slice(-2) as [number, number];
+  const [k2, n] = b.slice(-2) as [number, number];
+  if (k !== k2) throw bad(`inner dimensions ${k} and ${k2} differ`);
+  const ba = a.length === 3 ? a[0]! : 1;
+  const bb = b.length === 3 ? b[0]! : 1;
+  if (ba !== bb && ba !== 1 && bb !== 1) throw bad(`batch sizes ${ba} and ${bb} differ`);
+  const batch = Math.max(ba, bb);
+  const shape = a.length === 3 || b.length === 3 ? [batch, m, n] : [m, n];
+  return { batch, sa: ba === 1 ? 0 : m * k, sb: bb === 1 ? 0 : k * n, m, k, n, shape };
+}
+
+/** Matrix product of rank-2 tensors, batched over a leading axis for rank 3: `C = A·B`, `∂ℓ/∂A = G·Bᵀ`, `∂ℓ/∂B = Aᵀ·G`. */
+export function matmul(a: Tensor, b: Tensor): Tensor {
+  const { batch, sa, sb, m, k, n, shape } = plan('matmul', a.shape, b.shape);
+  const out = new Float64Array(batch * m * n);
+  for (let t = 0; t < batch; t++) mm(a.data, t * sa, b.data, t * sb, out, t * m * n, m, k, n);
+  return result('matmul', out, shape, [a, b], (g) => {
+    for (let t = 0; t < batch; t++) {
+      if (a.requiresGrad) mmNT(g, t * m * n, b.data, t * sb, gradOf(a), t * sa, m, n, k);
+      if (b.requiresGrad) mmTN(a.data, t * sa, g, t * m * n, gradOf(b), t * sb, m, k, n);
+    }
+  });
+}
+
+/** Swaps the last two axes (rank 2 or 3): `(Aᵀ)ᵢⱼ = Aⱼᵢ`, `∂ℓ/∂A = Gᵀ`. */
+export function transpose(a: Tensor): Tensor {
+  const r = a.shape.length;
+  if (r < 2 || r > 3) throw new Error(`transpose: expected rank 2 or 3, got ${fmt(a.shape)}`);
+  const [m, n] = a.shape.slice(-2) as [number, number];
+  const batch = r === 3 ? a.shape[0]! : 1;
+  const perm = new Int32Array(a.size);
+  for (let t = 0, o = 0; t < batch; t++) {
+    for (let j = 0; j < n; j++) for (let i = 0; i < m; i++) perm[o++] = t * m * n + i * n + j;
+  }
+  const out = new Float64Array(a.size);
+  for (let i = 0; i < out.length; i++) out[i] = a.data[perm[i]!]!;
+  const shape = r === 3 ? [batch, n, m] : [n, m];
+  return result('transpose', out, shape, [a], (g) => {
+    if (!a.requiresGrad) return;
+    const ga = gradOf(a);
+    for (let i = 0; i < g.length; i++) ga[perm[i]!]! += g[i]!;
+  });
+}
+
+/**
+ * Fused affine layer `Y = X·W + b` (one kernel instead of matmul + add):
+ * `∂ℓ/∂X = G·Wᵀ`, `∂ℓ/∂W = Xᵀ·G`, `∂ℓ/∂b = Σᵢ Gᵢ`.
+ */
+export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
+  if (x.shape.length !== 2 || w.shape.length !== 2) {
+    throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — expected rank 2 operands`);
+  }
+  const { m, k, n } = plan('linear', x.shape, w.shape);
+  if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} does not match output width ${n}`);
+  const out = new Float64Array(m * n);
+  if (b) for (let i = 0; i < m; i++) out.set(b.data, i * n);
+  mm(x.data, 0, w.data, 0, out, 0, m, k, n);
+  return result('linear', out, [m, n], b ? [x, w, b] : [x, w], (g) => {
+    if (x.requiresGrad) mmNT(g, 0, w.data, 0, gradOf(x), 0, m, n, k);
+    if (w.requiresGrad) mmTN(x.data, 0, g, 0, gradOf(w), 0, m, k, n);
+    if (b?.requiresGrad) colSum(g, gradOf(b), m, n);
+  });
+}

@@ -1,0 +1,100 @@
+import { gradOf } from './autograd.ts';
+import { Tensor, fmt, result, sizeOf } from './tensor.ts';
+
+/** Adds `g` into the gradient of `a` at positions `idx` (the backward of every copying op): `∂ℓ/∂a[idx[i]] += g[i]`. */
+function scatter(a: Tensor, idx: Int32Array, g: Float64Array): void {
+  if (!a.requiresGrad) return;
+  const ga = gradOf(a);
+  for (let i = 0; i < idx.length; i++) ga[idx[i]!]! += g[i]!;
+}
+
+/** Builds an output by copying `a.data[idx[i]]`; its backward scatters the gradient back through `idx`. */
+function pick(op: string, a: Tensor, idx: Int32Array, shape: number[]): Tensor {
+  const out = new Float64Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = a.data[idx[i]!]!;
+  return result(op, out, shape, [a], (g) => scatter(a, idx, g));
+}
+
+/** Same data, new shape (one entry may be −1 and is inferred): `reshape(a)ᵢ = aᵢ`, `∂ℓ/∂a = reshape(g)`. */
+export function reshape(a: Tensor, shape: number[]): Tensor {
+  const known = sizeOf(shape.filter((d) => d !== -1));
+  const s = shape.map((d) => (d === -1 ? a.size / known : d));
+  if (sizeOf(s) !== a.size || !s.every(Number.isInteger)) {
+    throw new Error(`reshape: ${fmt(a.shape)} to ${fmt(shape)} — sizes ${a.size} and ${sizeOf(s)} differ`);
+  }
+  return result('reshape', a.data, s, [a], (g) => {
+    if (a.requiresGrad) {
+      const ga = gradOf(a);
+      for (let i = 0; i < g.length; i++) ga[i]! += g[i]!;
+    }
+  });
+}
+
+/** A box of `a` starting at `begin` with extent `size` (−1 = to the end): `out[i] = a[begin + i]`, gradient scattered back. */
+export function slice(a: Tensor, begin: number[], size: number[]): Tensor {
+  const r = a.shape.length;
+  const shape = a.shape.map((n, d) => {
+    const b = begin[d] ?? 0;
+    const s = size[d] === undefined || size[d] === -1 ? n - b : size[d]!;
+    if (b < 0 || s < 0 || b + s > n) throw new Error(`slice: begin ${fmt(begin)} size ${fmt(size)} out of range for ${fmt(a.shape)}`);
+    return s;
+  });
+  const idx = new Int32Array(sizeOf(shape));
+  const pos = new Array<number>(r).fill(0);
+  for (let i = 0; i < idx.length; i++) {
+    let off = 0;
+    for (let d = 0; d < r; d++) off = off * a.shape[d]! + (begin[d] ?? 0) + pos[d]!;
+    idx[i] = off;
+    for (let d = r - 1; d >= 0 && ++pos[d]! === shape[d]; d--) pos[d] = 0;
+  }
+  return pick('slice', a, idx, shape);
+}
+
+/** Joins tensors along `axis`; all other dimensions must agree: `concat(a, b) = [a | b]`, gradient split back. */
+export function concat(ts: Tensor[], axis = 0): Tensor {
+  const first = ts[0];
+  if (!first) throw new Error('concat: expected at least one tensor');
+  const ax = axis < 0 ? axis + first.shape.length : axis;
+  const outer = sizeOf(first.shape.slice(0, ax));
+  const inner = sizeOf(first.shape.slice(ax + 1));
+  for (const t of ts) {
+    const ok = t.shape.length === first.shape.length && t.shape.every((d, i) => i === ax || d === first.shape[i]);
+    if (!ok) throw new Error(`concat: ${fmt(first.shape)} and ${fmt(t.shape)} differ outside axis ${axis}`);
+  }
+  const total = ts.reduce((s, t) => s + t.shape[ax]!, 0);
+  const out = new Float64Array(outer * total * inner);
+  const offsets: number[] = [];
+  let off = 0;
+  for (const t of ts) {
+    const w = t.shape[ax]! * inner;
+    offsets.push(off);
+    for (let o = 0; o < outer; o++) out.set(t.data.subarray(o * w, o * w + w), o * total * inner + off);
+    off += w;
+  }
+  const shape = first.shape.slice();
+  shape[ax] = total;
+  return result('concat', out, shape, ts, (g) => {
+    ts.forEach((t, k) => {
+      if (!t.requiresGrad) return;
+      const gt = gradOf(t);
+      const w = t.shape[ax]! * inner;
+      for (let o = 0; o < outer; o++) for (let j = 0; j < w; j++) gt[o * w + j]! += g[o * total * inner + offsets[k]! + j]!;
+    });
+  });
+}
+
+/** Embedding lookup of rows of `table` by index: `out[i] = table[idx[i]]`; the backward touches only the rows used. */
+export function gather(table: Tensor, indices: readonly number[] | Int32Array | Tensor): Tensor {
+  const ids = indices instanceof Tensor ? indices.data : indices;
+  const rows = table.shape[0] ?? 0;
+  const w = table.size / Math.max(rows, 1);
+  const idx = new Int32Array(ids.length * w);
+  for (let i = 0; i < ids.length; i++) {
+    const row = ids[i]!;
+    if (!Number.isInteger(row) || row < 0 || row >= rows) {
+      throw new Error(`gather: index ${row} out of range for table ${fmt(table.shape)}`);
+    }
+    for (let j = 0; j < w; j++) idx[i * w + j] = row * w + j;
+  }
+  return pick('gather', table, idx, [ids.length, ...table.shape.slice(1)]);
+}

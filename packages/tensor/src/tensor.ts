@@ -1,0 +1,175 @@
+import { backward, gradState } from './autograd.ts';
+
+/** A nested array of numbers as returned by `toArray()` (a plain number for rank 0). */
+export type Nested = number | Nested[];
+
+/** Formats a shape the way error messages show it: `[4,3]`. */
+export const fmt = (shape: readonly number[]): string => `[${shape.join(',')}]`;
+
+/** Number of elements of a shape: `∏ shapeᵢ`. */
+export function sizeOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** A dense row-major Float64Array buffer with a shape, a gradient, and the closure that back-propagates into its parents. */
+export class Tensor {
+  /** Row-major element buffer. */
+  data: Float64Array;
+  /** Dimensions, outermost first; `[]` for a scalar. */
+  shape: number[];
+  /** Accumulated gradient `∂ℓ/∂t` (same layout as `data`), or null before the first backward pass. */
+  grad: Float64Array | null = null;
+  /** Whether backward() should compute `∂ℓ/∂t`. */
+  requiresGrad = false;
+  /** Inputs of the op that produced this tensor (empty for leaves). */
+  parents: Tensor[] = [];
+  /** Adds this tensor's gradient, pulled back through its op, into the parents' gradients. */
+  backwardFn: (() => void) | null = null;
+  /** Name of the producing op, `leaf` for inputs and parameters. */
+  op = 'leaf';
+
+  /** Wraps an existing buffer without copying; `data.length` must equal `∏ shape`. */
+  constructor(data: Float64Array, shape: number[]) {
+    if (data.length !== sizeOf(shape)) {
+      throw new Error(`tensor: data has ${data.length} values but shape ${fmt(shape)} needs ${sizeOf(shape)}`);
+    }
+    this.data = data;
+    this.shape = shape;
+  }
+
+  /** Number of elements: `∏ shape`. */
+  get size(): number {
+    return this.data.length;
+  }
+
+  /** Element at a multi-index, e.g. `t.get(i, j)` = `data[i·cols + j]`. */
+  get(...index: number[]): number {
+    const { shape } = this;
+    if (index.length !== shape.length) throw new Error(`get: ${index.length} indices for shape ${fmt(shape)}`);
+    let off = 0;
+    for (let d = 0; d < shape.length; d++) {
+      const i = index[d]!;
+      const n = shape[d]!;
+      if (!(i >= 0 && i < n) || !Number.isInteger(i)) throw new Error(`get: index ${i} out of range for axis ${d} of ${fmt(shape)}`);
+      off = off * n + i;
+    }
+    return this.data[off]!;
+  }
+
+  /** The single value of a one-element tensor: `data[0]`. */
+  item(): number {
+    if (this.size !== 1) throw new Error(`item: expected one element, got shape ${fmt(this.shape)}`);
+    return this.data[0]!;
+  }
+
+  /** Copies the data into nested arrays following the shape (a number for rank 0). */
+  toArray(): Nested {
+    const build = (d: number, off: number): Nested => {
+      if (d === this.shape.length) return this.data[off]!;
+      const n = this.shape[d]!;
+      const stride = sizeOf(this.shape.slice(d + 1));
+      return Array.from({ length: n }, (_, i) => build(d + 1, off + i * stride));
+    };
+    return build(0, 0);
+  }
+
+  /** Back-propagates from this scalar: accumulates `∂this/∂x` into `x.grad` for every x that requires grad. */
+  backward(): void {
+    backward(this);
+  }
+
+  /** Marks this tensor as a trainable leaf (or not) and returns it: `requiresGrad ← flag`. */
+  requireGrad(flag = true): this {
+    this.requiresGrad = flag;
+    return this;
+  }
+
+  /** Resets the gradient to zero: `grad ← 0`. */
+  zeroGrad(): void {
+    this.grad?.fill(0);
+  }
+
+  /** A new leaf sharing this data but cut from the graph: `detach(x) = x`, `∂/∂x = 0`. */
+  detach(): Tensor {
+    return new Tensor(this.data, this.shape.slice());
+  }
+
+  /** Short description: `Tensor[2,3](op)`. */
+  toString(): string {
+    return `Tensor${fmt(this.shape)}(${this.op})`;
+  }
+}
+
+/** Builds an op's output; records `parents` and the backward closure `back(∂ℓ/∂out)` only when a parent requires grad. */
+export function result(
+  op: string,
+  data: Float64Array,
+  shape: number[],
+  parents: Tensor[],
+  back: (g: Float64Array) => void,
+): Tensor {
+  const out = new Tensor(data, shape);
+  out.op = op;
+  if (gradState.enabled && parents.some((p) => p.requiresGrad)) {
+    out.requiresGrad = true;
+    out.parents = parents;
+    out.backwardFn = () => {
+      if (out.grad !== null) back(out.grad);
+    };
+  }
+  return out;
+}
+
+function inferShape(data: Nested, shape: number[]): void {
+  if (Array.isArray(data)) {
+    shape.push(data.length);
+    if (data.length > 0) inferShape(data[0]!, shape);
+  }
+}
+
+function flatten(data: Nested, shape: number[], d: number, out: number[]): void {
+  if (!Array.isArray(data)) {
+    if (d !== shape.length) throw new Error(`tensor: ragged nested array at depth ${d}`);
+    out.push(data);
+    return;
+  }
+  if (data.length !== shape[d]) throw new Error(`tensor: ragged nested array at depth ${d}`);
+  for (const x of data) flatten(x, shape, d + 1, out);
+}
+
+/** Creates a tensor from a number, nested arrays or a Float64Array (copied); `shape` defaults to the nesting. */
+export function tensor(data: Nested | Float64Array | readonly number[], shape?: number[]): Tensor {
+  if (data instanceof Float64Array) return new Tensor(data.slice(), shape ?? [data.length]);
+  const inferred: number[] = [];
+  inferShape(data as Nested, inferred);
+  const flat: number[] = [];
+  flatten(data as Nested, inferred, 0, flat);
+  return new Tensor(Float64Array.from(flat), shape ?? inferred);
+}
+
+/** A trainable leaf tensor: `tensor(data, shape)` with `requiresGrad = true`. */
+export function param(data: Nested | Float64Array | readonly number[], shape?: number[]): Tensor {
+  return tensor(data, shape).requireGrad();
+}
+
+/** A tensor of zeros: `0`. */
+export function zeros(shape: number[]): Tensor {
+  return new Tensor(new Float64Array(sizeOf(shape)), shape.slice());
+}
+
+/** A tensor of ones: `1`. */
+export function ones(shape: number[]): Tensor {
+  return full(shape, 1);
+}
+
+/** A tensor filled with one value: `v`. */
+export function full(shape: number[], value: number): Tensor {
+  return new Tensor(new Float64Array(sizeOf(shape)).fill(value), shape.slice());
+}
+
+/** A tensor of scalar `v` with shape `[]`. */
+export function scalar(value: number): Tensor {
+  return new Tensor(Float64Array.of(value), []);
+}

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, HOME, PORT } from './tests/support/env.ts';
+
+/**
+ * End-to-end tests against the built site (build first: `BASE_PATH=/beyond-linear/ npx astro build`).
+ * Uses the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium); see tests/e2e/README.md.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/support/global-setup.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  workers: 2,
+  retries: process.env['CI'] ? 1 : 0,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    browserName: 'chromium',
+    baseURL: HOME,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    trace: 'retain-on-first-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: 'node tests/support/serve.mjs',
+    url: HOME,
+    env: { PORT: String(PORT), BASE_PATH: BASE },
+    reuseExistingServer: !process.env['CI'],
+    timeout: 15_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { defaults, describeRejections, parseState, serializeState, snap } from './state';
+
+const table = {
+  w: { kind: 'number', default: 0.5, min: -2, max: 2, step: 0.05 },
+  on: { kind: 'boolean', default: false },
+  act: { kind: 'choice', default: 'relu', options: ['relu', 'tanh'] },
+} as const;
+
+describe('widget state in the URL', () => {
+  it('round-trips every kind of setting and leaves defaults out of the link', () => {
+    const values = { w: -1.25, on: true, act: 'tanh' as const };
+    const hash = serializeState(table, 'fig', values, '');
+    expect(hash).toBe('#fig.w=-1.25&fig.on=1&fig.act=tanh');
+    expect(parseState(table, 'fig', hash)).toEqual({ values, rejected: [] });
+    expect(serializeState(table, 'fig', defaults(table), '')).toBe('');
+  });
+
+  it("keeps other widgets' settings when writing its own", () => {
+    const hash = serializeState(table, 'a', { ...defaults(table), w: 1 }, '#b.w=2&a.w=0');
+    expect(hash).toBe('#b.w=2&a.w=1');
+    expect(parseState(table, 'b', hash).values.w).toBe(2);
+  });
+
+  it('rejects hostile or out-of-range values, keeps the defaults, and says why', () => {
+    const hostile = '#fig.w=NaN&fig.on=<script>alert(1)</script>&fig.act=__proto__&fig.constructor=1&fig.w=1e999';
+    const { values, rejected } = parseState(table, 'fig', hostile);
+    expect(values).toEqual(defaults(table));
+    expect(rejected.map((r) => r.key)).toEqual(['w', 'on', 'act', 'constructor', 'w']);
+    const message = describeRejections(rejected);
+    expect(message).toContain('w = "NaN" (is not a number)');
+    expect(message).toContain('and 2 more');
+  });
+
+  it('rejects empty and out-of-range numbers and snaps others to the slider grid', () => {
+    expect(parseState(table, 'fig', '#fig.w=').rejected[0]?.reason).toBe('is not a number');
+    expect(parseState(table, 'fig', '#fig.w=-3').rejected[0]?.reason).toBe('must lie between -2 and 2');
+    expect(parseState(table, 'fig', '#fig.w=0.123').values.w).toBe(0.1);
+    expect(snap(table.w, 0.30000000000000004)).toBe(0.3);
+  });
+
+  it('survives malformed percent-escapes', () => {
+    expect(() => parseState(table, 'fig', '#fig.w=%E0%A4%A')).not.toThrow();
+  });
+});

@@ -1,0 +1,154 @@
+import { fmt } from './format';
+import { describeRejections, parseState, parseValue, serializeState, type PropsTable, type Values } from './state';
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+/**
+ * Base class of every widget's custom element. It owns what all widgets share: reading and
+ * writing settings in the URL hash, wiring `[data-prop]` controls to `values`, starting the
+ * real work only once the element scrolls into view, and pausing animations off-screen.
+ * Subclasses declare `props`, implement `start()` (load heavy modules) and `update()` (redraw).
+ */
+export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
+  abstract readonly props: T;
+  values!: Values<T>;
+  /** True once `start()` has resolved: heavy modules are loaded and the figure is live. */
+  started = false;
+  /** True while the element intersects the viewport. */
+  visible = false;
+  /** `prefers-reduced-motion: reduce` at the time of the last check. */
+  get reducedMotion(): boolean {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  private frame = 0;
+  private urlTimer = 0;
+  private observer: IntersectionObserver | undefined;
+  private messages = new Map<string, string>();
+
+  /** Load what the live figure needs (Plot, the tensor package); called once, when first visible. */
+  protected abstract start(): Promise<void>;
+  /** Redraw the figure and readouts from `values`; called in an animation frame after any change. */
+  protected abstract update(): void;
+  /** Called when the element leaves or re-enters the viewport; animations pause here. */
+  protected onVisibility(_visible: boolean): void {}
+
+  connectedCallback(): void {
+    const { values, rejected } = parseState(this.props, this.id, location.hash);
+    this.values = values;
+    this.setMessage('url', describeRejections(rejected));
+    for (const el of this.controls()) this.bindControl(el);
+    this.syncControls();
+    const panel = this.querySelector<HTMLElement>('.widget-controls');
+    if (panel) panel.hidden = false;
+    this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '200px 0px' });
+    this.observer.observe(this);
+    if (rejected.length > 0 || location.hash.includes(`${this.id}.`)) this.scrollIntoView({ block: 'center' });
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    const visible = entries.some((e) => e.isIntersecting);
+    if (visible === this.visible) return;
+    this.visible = visible;
+    if (visible && !this.started) {
+      this.start()
+        .then(() => {
+          this.started = true;
+          this.update();
+          this.setAttribute('data-ready', '');
+        })
+        .catch((error: unknown) => {
+          this.setMessage('start', `This figure could not start (${error instanceof Error ? error.message : String(error)}). The static figure stays in place.`);
+        });
+    }
+    this.onVisibility(visible);
+  }
+
+  private controls(): Control[] {
+    return [...this.querySelectorAll<Control>('[data-prop]')];
+  }
+
+  private bindControl(el: Control): void {
+    const key = el.dataset['prop'] ?? '';
+    const prop = this.props[key];
+    if (!prop) return;
+    const onChange = (): void => {
+      const raw = el instanceof HTMLInputElement && el.type === 'checkbox' ? String(el.checked) : el.value;
+      const parsed = parseValue(prop, raw);
+      const label = el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent?.trim() ?? key;
+      if (!parsed.ok) {
+        el.setAttribute('aria-invalid', 'true');
+        this.setMessage(`input:${key}`, `${label} ${parsed.reason}; keeping ${String((this.values as Record<string, unknown>)[key])}.`);
+        return;
+      }
+      el.removeAttribute('aria-invalid');
+      this.setMessage(`input:${key}`, '');
+      this.set({ [key]: parsed.value } as Partial<Values<T>>);
+    };
+    el.addEventListener(el instanceof HTMLInputElement && el.type === 'number' ? 'change' : 'input', onChange);
+  }
+
+  /** Change some settings, reflect them in the controls and the URL, and schedule a redraw. */
+  set(patch: Partial<Values<T>>): void {
+    this.values = { ...this.values, ...patch };
+    this.syncControls();
+    this.requestUpdate();
+    clearTimeout(this.urlTimer);
+    this.urlTimer = window.setTimeout(() => this.writeUrl(), 250);
+  }
+
+  /** Schedule `update()` for the next animation frame (coalescing many changes into one draw). */
+  requestUpdate(): void {
+    if (!this.started || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update();
+    });
+  }
+
+  private writeUrl(): void {
+    const hash = serializeState(this.props, this.id, this.values, location.hash);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  private syncControls(): void {
+    for (const el of this.controls()) {
+      const key = el.dataset['prop'] ?? '';
+      const v = (this.values as Record<string, unknown>)[key];
+      if (v === undefined || el.getAttribute('aria-invalid') === 'true') continue;
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = Boolean(v);
+      else if (el !== document.activeElement || el.type === 'range') el.value = String(v);
+    }
+    for (const out of this.querySelectorAll<HTMLOutputElement>('output[data-readout]')) {
+      const key = out.dataset['readout'] ?? '';
+      const v = (this.values as Record<string, unknown>)[key];
+      if (typeof v === 'number') out.textContent = fmt(v, Number(out.dataset['decimals'] ?? 2));
+    }
+  }
+
+  /** Show (or with `''` clear) one of the widget's messages in its `.widget-note`. */
+  setMessage(topic: string, text: string): void {
+    if (text) this.messages.set(topic, text);
+    else this.messages.delete(topic);
+    const note = this.querySelector<HTMLElement>('.widget-note');
+    if (!note) return;
+    note.textContent = [...this.messages.values()].join(' ');
+    note.hidden = this.messages.size === 0;
+  }
+
+  /** Replace the text alternative of the chart (read politely by screen readers). */
+  describe(text: string): void {
+    const el = this.querySelector('.widget-description');
+    if (el && el.textContent !== text) el.textContent = text;
+  }
+
+  /** Put text into `[data-out=name]` elements. */
+  out(name: string, text: string): void {
+    for (const el of this.querySelectorAll(`[data-out="${name}"]`)) if (el.textContent !== text) el.textContent = text;
+  }
+}

@@ -1,0 +1,56 @@
+import * as Plot from '@observablehq/plot';
+import { clipLine, grid, levelSegments, type Box } from '../_shared/geometry';
+import { CLASS_COLORS, CLASS_SYMBOLS, HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
+import { liftedView, predict, type LiftValues } from './model';
+
+type Corner = (typeof XOR_POINTS)[number];
+const INPUT: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
+
+/** Left panel: the lifted model's prediction over the input square, with its curved 0.5 boundary. */
+export function inputPanel(v: LiftValues): Plot.PlotOptions {
+  const f = (x: number, y: number): number => predict(v, x, y);
+  return {
+    className: 'plot',
+    width: 300,
+    height: 300,
+    marginLeft: 40,
+    marginBottom: 36,
+    x: { domain: INPUT.x, label: 'x₁', ticks: [0, 0.5, 1] },
+    y: { domain: INPUT.y, label: 'x₂', ticks: [0, 0.5, 1] },
+    color: HEAT_COLOR,
+    marks: [
+      Plot.rect(grid(f, INPUT, 30), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
+      Plot.link(levelSegments(f, INPUT, 60, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.dot(XOR_POINTS, { x: 'x', y: 'y', r: 8, symbol: (d: Corner) => CLASS_SYMBOLS[d.target], fill: (d: Corner) => CLASS_COLORS[d.target], stroke: 'white', strokeWidth: 2 }),
+    ],
+  };
+}
+
+/** Right panel: the corners in the lifted view `(w₁x₁ + w₂x₂, x₁x₂)`, where the boundary `s + w₃p + b = ½` is a straight line. */
+export function liftedPanel(v: LiftValues): Plot.PlotOptions {
+  const pts = XOR_POINTS.map((c) => ({ ...c, ...liftedView(v, c.x, c.y) }));
+  const ss = pts.map((p) => p.s);
+  const pad = 0.5;
+  const box: Box = { x: [Math.min(-0.5, ...ss) - pad, Math.max(1.5, ...ss) + pad], y: [-0.5, 1.5] };
+  const line = clipLine(1, v.w3, 0.5 - v.b, box);
+  return {
+    className: 'plot',
+    width: 300,
+    height: 300,
+    marginLeft: 40,
+    marginBottom: 36,
+    x: { domain: box.x, label: 'w₁x₁ + w₂x₂' },
+    y: { domain: box.y, label: 'x₁x₂', ticks: [0, 0.5, 1] },
+    marks: [
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
+      line ? Plot.line(line, { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }) : null,
+      Plot.dot(pts, { x: 's', y: 'p', r: 8, symbol: (d: Corner) => CLASS_SYMBOLS[d.target], fill: (d: Corner) => CLASS_COLORS[d.target], stroke: 'white', strokeWidth: 2 }),
+      Plot.text(pts, { x: 's', y: 'p', text: (d: Corner) => `${d.x}${d.y}`, dy: -16, fontSize: 11, fill: 'currentColor' }),
+    ],
+  };
+}
+
+/** Both panels, left to right. */
+export function liftFigure(v: LiftValues): Plot.PlotOptions[] {
+  return [inputPanel(v), liftedPanel(v)];
+}

@@ -1,0 +1,65 @@
+import * as Plot from '@observablehq/plot';
+import { clipLine, type Box } from '../_shared/geometry';
+import { CLASS_COLORS, CLASS_SYMBOLS } from '../_shared/xor';
+import { separability, stages, type LinearStackValues, type StagePoint } from './model';
+
+const STAGES = ['input x', 'hidden h', 'output'] as const;
+
+/** A square box around every point, at least `[−1.5, 1.5]²`, so all panels share honest scales. */
+function boxFor(points: readonly StagePoint[]): Box {
+  const extent = Math.max(1.5, ...points.map((p) => Math.max(Math.abs(p.x), Math.abs(p.y)) + 0.5));
+  const r = Math.min(extent, 60);
+  return { x: [-r, r], y: [-r, r] };
+}
+
+/** Label each distinct location once, listing the corners that land there (e.g. `01,10`). */
+function labels(points: readonly StagePoint[]): Array<StagePoint & { text: string }> {
+  const seen = new Map<string, StagePoint & { text: string }>();
+  for (const p of points) {
+    const key = `${p.stage}|${p.x.toFixed(3)}|${p.y.toFixed(3)}`;
+    const hit = seen.get(key);
+    if (hit) hit.text += `,${p.name}`;
+    else seen.set(key, { ...p, text: p.name });
+  }
+  return [...seen.values()];
+}
+
+/** The XOR corners at the input, after the first layer, and at the output, with a separating line where one exists. */
+export function linearStackFigure(v: LinearStackValues): Plot.PlotOptions {
+  const points = stages(v);
+  const box = boxFor(points);
+  const lines = separability(points);
+  const segments = STAGES.flatMap((stage) => {
+    const l = lines[stage];
+    const seg = l ? clipLine(l.nx, l.ny, l.c, box) : null;
+    return seg ? seg.map(([x, y]) => ({ stage, x, y })) : [];
+  });
+  return {
+    className: 'plot',
+    width: 640,
+    height: 250,
+    marginLeft: 40,
+    marginTop: 28,
+    marginBottom: 36,
+    x: { domain: box.x, label: 'first coordinate', ticks: 5 },
+    y: { domain: box.y, label: 'second coordinate', ticks: 5 },
+    fx: { domain: [...STAGES], label: null, padding: 0.12 },
+    marks: [
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
+      Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.2 }),
+      Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.2 }),
+      Plot.line(segments, { fx: 'stage', x: 'x', y: 'y', z: 'stage', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
+      Plot.dot(points, {
+        fx: 'stage',
+        x: 'x',
+        y: 'y',
+        r: 7,
+        symbol: (d: StagePoint) => CLASS_SYMBOLS[d.label],
+        fill: (d: StagePoint) => CLASS_COLORS[d.label],
+        stroke: 'white',
+        strokeWidth: 1.5,
+      }),
+      Plot.text(labels(points), { fx: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' }),
+    ],
+  };
+}

@@ -1,0 +1,48 @@
+import * as Plot from '@observablehq/plot';
+import { clipLine, grid, type Box } from '../_shared/geometry';
+import { CLASS_COLORS, CLASS_SYMBOLS, HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
+import { predict, type XorFitValues } from './model';
+
+
+
+const BOX: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
+
+/** The XOR corners over a heatmap of the linear model's prediction, with its 0.5 contour. */
+export function xorFitFigure(v: XorFitValues, cells = 24): Plot.PlotOptions {
+  const heat = grid((x, y) => predict(v, x, y), BOX, cells);
+  const line = clipLine(v.w1, v.w2, 0.5 - v.b, BOX);
+  return {
+    className: 'plot',
+    width: 360,
+    height: 360,
+    marginLeft: 44,
+    marginBottom: 40,
+    x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1] },
+    y: { domain: BOX.y, label: 'x₂', ticks: [0, 0.5, 1] },
+    color: HEAT_COLOR,
+    marks: [
+      Plot.rect(heat, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
+      line ? Plot.line(line, { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }) : null,
+      Plot.dot(XOR_POINTS, {
+        x: 'x',
+        y: 'y',
+        r: 9,
+        symbol: (d: (typeof XOR_POINTS)[number]) => CLASS_SYMBOLS[d.target],
+        fill: (d: (typeof XOR_POINTS)[number]) => CLASS_COLORS[d.target],
+        stroke: 'white',
+        strokeWidth: 2,
+      }),
+      Plot.text(XOR_POINTS, {
+        x: 'x',
+        y: 'y',
+        text: (d: (typeof XOR_POINTS)[number]) => `y=${d.target}  ŷ=${predict(v, d.x, d.y).toFixed(2)}`,
+        dy: -18,
+        fontSize: 11,
+        fill: 'black',
+        stroke: 'white',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+    ],
+  };
+}

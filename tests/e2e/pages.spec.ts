@@ -1,0 +1,57 @@
+/**
+ * Every page: served, described for browsers and link previews, keyboard-skippable,
+ * math rendered, and quiet (no errors, no requests to other origins).
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoErrors, foreignRequests, pageProseText, rawTexSnippets, scrollThrough, watchPage } from '../support/browser.ts';
+import { site } from '../support/site.ts';
+
+const { pages } = site();
+
+test('the sitemap and the links from the contents page reach the same pages', () => {
+  const notInSitemap = pages.filter((p) => !p.inSitemap).map((p) => p.path);
+  const unreachable = pages.filter((p) => !p.linked).map((p) => p.path);
+  expect(notInSitemap, 'pages linked from the contents page but missing from the sitemap').toEqual([]);
+  expect(unreachable, 'pages in the sitemap that no link from the contents page leads to').toEqual([]);
+  expect(pages.filter((p) => p.chapter).length, 'chapters linked from the contents page').toBeGreaterThan(0);
+});
+
+for (const p of pages) {
+  test(`${p.label}: loads cleanly with title, description and skip link`, async ({ page }) => {
+    const watch = watchPage(page);
+    const response = await page.goto(p.url);
+    expect(response?.status(), `HTTP status of ${p.path}`).toBe(200);
+
+    await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+    expect((await page.title()).trim(), '<title>').not.toBe('');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+
+    // Skip link: the first Tab lands on it, it shows, and Enter moves focus to #main.
+    const skip = page.locator('a[href="#main"]').first();
+    await expect(skip, 'a skip link to #main').toHaveCount(1);
+    await expect(page.locator('#main'), 'the skip link target #main').toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(skip, 'the skip link is the first thing Tab reaches').toBeFocused();
+    await expect(skip, 'the focused skip link is visible').toBeInViewport();
+    const box = await skip.boundingBox();
+    expect(box && box.width >= 20 && box.height >= 10, `the focused skip link is big enough to see (box ${JSON.stringify(box)})`).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main'), 'Enter on the skip link moves focus to #main').toBeFocused();
+
+    await scrollThrough(page);
+    expectNoErrors(watch, p.path);
+    expect(foreignRequests(watch), 'requests to origins other than the test server').toEqual([]);
+  });
+
+  test(`${p.label}: math is rendered, no raw TeX is visible`, async ({ page }) => {
+    await page.goto(p.url);
+    if (p.chapter) {
+      expect(await page.locator('.katex').count(), 'KaTeX-rendered formulas in a chapter').toBeGreaterThan(0);
+      await expect(page.locator('.katex-html').first(), 'the rendered formula is visible').toBeVisible();
+    }
+    const errors = await page.locator('.katex-error').evaluateAll((els) => els.map((e) => `${e.getAttribute('title') ?? ''} ${e.textContent ?? ''}`.trim()));
+    expect(errors, 'formulas KaTeX could not render (.katex-error)').toEqual([]);
+    expect(rawTexSnippets(await pageProseText(page)), 'raw TeX visible to the reader').toEqual([]);
+  });
+}
