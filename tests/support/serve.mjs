@@ -139,10 +139,7 @@ function plain(res, status, message, headers = {}) {
 }
 
 if (!existsSync(path.join(DIST, 'index.html'))) {
-  console.error(
-    `serve.mjs: no built site at ${DIST} (index.html missing).\n` +
-      `Build it first: BASE_PATH=${BASE} npx astro build`,
-  );
+  console.error(`serve.mjs: no built site at ${DIST} (index.html missing).\n` + `Build it first: BASE_PATH=${BASE} npx astro build`);
   process.exit(1);
 }
 const REAL_DIST = await fs.realpath(DIST);

@@ -187,9 +187,7 @@ function discover(): Site {
       if (!hasClass(tag, 'widget') && !tag.attrs.has('data-widget')) continue;
       const id = tag.attrs.get('id') || undefined;
       const name = tag.attrs.get('data-widget') || undefined;
-      const stateKeys = (tag.attrs.get('data-state-keys') ?? '')
-        .split(/[\s,]+/)
-        .filter(Boolean);
+      const stateKeys = (tag.attrs.get('data-state-keys') ?? '').split(/[\s,]+/).filter(Boolean);
       const statePrefix = id ?? name ?? tag.name;
       widgets.push({
         page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipLine, grid, levelSegments } from './geometry';
+import { clipLine, grid, levelSegments, mergeLabels } from './geometry';
 
 const box = { x: [0, 1], y: [0, 1] } as const;
 
@@ -31,5 +31,22 @@ describe('geometry', () => {
 
   it('finds nothing when the level is never reached', () => {
     expect(levelSegments(() => 0, box, 10, 0.5)).toEqual([]);
+  });
+});
+
+describe('mergeLabels', () => {
+  it('merges points on the same spot into one label, per group', () => {
+    const pts = [
+      { x: 0, y: 0, n: 'a', g: 1 },
+      { x: 0, y: 0.0001, n: 'b', g: 1 },
+      { x: 0, y: 0, n: 'c', g: 2 },
+      { x: 1, y: 0, n: 'd', g: 1 },
+    ];
+    const merged = mergeLabels(
+      pts,
+      (p) => p.n,
+      (p) => String(p.g),
+    );
+    expect(merged.map((m) => m.text)).toEqual(['a,b', 'c', 'd']);
   });
 });

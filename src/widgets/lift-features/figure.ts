@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { clipLine, grid, levelSegments, type Box } from '../_shared/geometry';
+import { clipLine, grid, levelSegments, mergeLabels, type Box } from '../_shared/geometry';
 import { CLASS_COLORS, CLASS_SYMBOLS, HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
 import { liftedView, predict, type LiftValues } from './model';
 
@@ -28,7 +28,7 @@ export function inputPanel(v: LiftValues): Plot.PlotOptions {
 
 /** Right panel: the corners in the lifted view `(w₁x₁ + w₂x₂, x₁x₂)`, where the boundary `s + w₃p + b = ½` is a straight line. */
 export function liftedPanel(v: LiftValues): Plot.PlotOptions {
-  const pts = XOR_POINTS.map((c) => ({ ...c, ...liftedView(v, c.x, c.y) }));
+  const pts = XOR_POINTS.map((c) => ({ ...c, x0: c.x, y0: c.y, ...liftedView(v, c.x, c.y) }));
   const ss = pts.map((p) => p.s);
   const pad = 0.5;
   const box: Box = { x: [Math.min(-0.5, ...ss) - pad, Math.max(1.5, ...ss) + pad], y: [-0.5, 1.5] };
@@ -45,7 +45,7 @@ export function liftedPanel(v: LiftValues): Plot.PlotOptions {
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       line ? Plot.line(line, { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }) : null,
       Plot.dot(pts, { x: 's', y: 'p', r: 8, symbol: (d: Corner) => CLASS_SYMBOLS[d.target], fill: (d: Corner) => CLASS_COLORS[d.target], stroke: 'white', strokeWidth: 2 }),
-      Plot.text(pts, { x: 's', y: 'p', text: (d: Corner) => `${d.x}${d.y}`, dy: -16, fontSize: 11, fill: 'currentColor' }),
+      Plot.text(mergeLabels(pts.map((q) => ({ ...q, x: q.s, y: q.p })), (q) => `${q.x0}${q.y0}`), { x: 'x', y: 'y', text: 'text', dy: -16, fontSize: 11, fill: 'currentColor' }),
     ],
   };
 }

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { clipLine, type Box } from '../_shared/geometry';
+import { clipLine, mergeLabels, type Box } from '../_shared/geometry';
 import { CLASS_COLORS, CLASS_SYMBOLS } from '../_shared/xor';
 import { separability, stages, type LinearStackValues, type StagePoint } from './model';
 
@@ -10,18 +10,6 @@ function boxFor(points: readonly StagePoint[]): Box {
   const extent = Math.max(1.5, ...points.map((p) => Math.max(Math.abs(p.x), Math.abs(p.y)) + 0.5));
   const r = Math.min(extent, 60);
   return { x: [-r, r], y: [-r, r] };
-}
-
-/** Label each distinct location once, listing the corners that land there (e.g. `01,10`). */
-function labels(points: readonly StagePoint[]): Array<StagePoint & { text: string }> {
-  const seen = new Map<string, StagePoint & { text: string }>();
-  for (const p of points) {
-    const key = `${p.stage}|${p.x.toFixed(3)}|${p.y.toFixed(3)}`;
-    const hit = seen.get(key);
-    if (hit) hit.text += `,${p.name}`;
-    else seen.set(key, { ...p, text: p.name });
-  }
-  return [...seen.values()];
 }
 
 /** The XOR corners at the input, after the first layer, and at the output, with a separating line where one exists. */
@@ -59,7 +47,7 @@ export function linearStackFigure(v: LinearStackValues): Plot.PlotOptions {
         stroke: 'white',
         strokeWidth: 1.5,
       }),
-      Plot.text(labels(points), { fx: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' }),
+      Plot.text(mergeLabels(points, (p) => p.name, (p) => p.stage), { fx: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' }),
     ],
   };
 }

@@ -1,0 +1,41 @@
+import type * as PlotModule from '@observablehq/plot';
+import type { PropsTable, Values } from './state';
+import { WidgetElement } from './widget-element';
+
+/** A figure function: the widget's settings in, one or more Plot charts out. */
+export type FigureFn<T extends PropsTable> = (values: Values<T>) => PlotModule.PlotOptions | readonly PlotModule.PlotOptions[];
+
+/**
+ * A widget whose figure is drawn by Observable Plot. Plot (about 130 KB gzipped) and the
+ * widget's figure module are imported only when the widget first scrolls into view; until
+ * then the build-time SVG stands in. Subclasses supply `loadFigure()` and `updateText()`.
+ */
+export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> {
+  private plot: typeof PlotModule | undefined;
+  private figure: FigureFn<T> | undefined;
+
+  /** Import the figure module lazily, e.g. `import('./figure').then((m) => m.xorFitFigure)`. */
+  protected abstract loadFigure(): Promise<FigureFn<T>>;
+  /** Refresh readouts and the text description from `values`. */
+  protected abstract updateText(): void;
+
+  protected async start(): Promise<void> {
+    [this.plot, this.figure] = await Promise.all([import('@observablehq/plot'), this.loadFigure()]);
+  }
+
+  protected update(): void {
+    this.updateText();
+    const container = this.querySelector('.widget-figure');
+    if (!this.plot || !this.figure || !container) return;
+    const options = this.figure(this.values);
+    const list: readonly PlotModule.PlotOptions[] = Array.isArray(options) ? options : [options as PlotModule.PlotOptions];
+    const plot = this.plot;
+    container.replaceChildren(
+      ...list.map((o) => {
+        const el = plot.plot(o);
+        el.querySelector('style')?.remove();
+        return el;
+      }),
+    );
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Interactive widgets: each starts when scrolled into view, and every slider responds to the
+ * keyboard by changing its value, the figure and a readout, without ever showing NaN,
+ * undefined or Infinity and without console errors.
+ */
+import { expect, test, type Locator } from '@playwright/test';
+import { brokenValueSnippets, expectNoErrors, startWidget, visibleTextIn, watchPage } from '../support/browser.ts';
+import { site, WIDGET_SELECTOR } from '../support/site.ts';
+
+const { pages, widgets } = site();
+
+test('the site has at least one interactive widget', () => {
+  expect(widgets.length, `widgets (elements with class "widget" / data-widget) across ${pages.length} pages`).toBeGreaterThan(0);
+});
+
+for (const p of pages) {
+  test(`${p.label}: the widgets in the browser are the ones in the built HTML`, async ({ page }) => {
+    await page.goto(p.url);
+    const expected = widgets.filter((w) => w.page === p).length;
+    await expect(page.locator(WIDGET_SELECTOR), 'widgets on the live page').toHaveCount(expected);
+  });
+}
+
+interface Snapshot {
+  value: string;
+  figure: string;
+  outputs: string[];
+}
+
+async function snapshot(root: Locator, input: Locator): Promise<Snapshot> {
+  return {
+    value: await input.inputValue(),
+    figure: await root.locator('.widget-figure').evaluateAll((els) => els.map((e) => e.innerHTML).join('\n')),
+    outputs: await root.locator('output').allTextContents(),
+  };
+}
+
+for (const w of widgets) {
+  test(`${w.label}: starts, and every slider drives the figure and readouts from the keyboard`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const watch = watchPage(page);
+    await page.goto(w.page.url);
+    const root = await startWidget(page, w);
+    await expect(root.locator('.widget-controls').first(), 'controls are shown once the widget runs').toBeVisible();
+
+    const brokenAtStart = brokenValueSnippets(await root.evaluate(visibleTextIn));
+    expect(brokenAtStart, 'NaN/undefined/Infinity visible after start').toEqual([]);
+
+    const ranges = root.locator('input[type="range"]');
+    const count = await ranges.count();
+    if (count === 0) {
+      test.info().annotations.push({ type: 'warning', description: `${w.label} has no range inputs; only start-up was checked` });
+      console.warn(`[widgets] ${w.label}: no input[type=range] found, only start-up checked`);
+    }
+
+    for (let i = 0; i < count; i++) {
+      const input = ranges.nth(i);
+      const name = (await input.getAttribute('aria-label')) ?? (await input.getAttribute('name')) ?? (await input.getAttribute('id')) ?? `range #${i + 1}`;
+      const { min, max, value } = await input.evaluate((el: HTMLInputElement) => ({ min: el.min || '0', max: el.max || '100', value: el.value }));
+      expect(Number(min), `${name}: min < max`).toBeLessThan(Number(max));
+      await input.focus();
+      await expect(input, `${name} takes keyboard focus`).toBeFocused();
+
+      const first = Number(value) >= Number(max) ? 'ArrowLeft' : 'ArrowRight';
+      for (const key of [first, 'Home', 'End']) {
+        const before = await snapshot(root, input);
+        await page.keyboard.press(key);
+        const step = `${name}, ${key}`;
+        if (key === 'Home') await expect(input, `${step}: value becomes min`).toHaveJSProperty('valueAsNumber', Number(min));
+        if (key === 'End') await expect(input, `${step}: value becomes max`).toHaveJSProperty('valueAsNumber', Number(max));
+        const target = key === 'Home' ? min : key === 'End' ? max : undefined;
+        if (target !== undefined && Number(before.value) === Number(target)) {
+          // Already there (e.g. a two-position slider): nothing can change.
+          continue;
+        }
+        await expect.poll(() => input.inputValue(), { message: `${step}: the slider value changes` }).not.toBe(before.value);
+        await expect
+          .poll(() => root.locator('.widget-figure').evaluateAll((els) => els.map((e) => e.innerHTML).join('\n')), {
+            message: `${step}: the figure is redrawn`,
+          })
+          .not.toBe(before.figure);
+        await expect
+          .poll(() => root.locator('output').allTextContents(), { message: `${step}: at least one readout (<output>) changes` })
+          .not.toEqual(before.outputs);
+      }
+      expect(brokenValueSnippets(await root.evaluate(visibleTextIn)), `NaN/undefined/Infinity visible after moving ${name}`).toEqual([]);
+    }
+
+    expectNoErrors(watch, w.label);
+  });
+}
