@@ -39,6 +39,13 @@ for (const p of pages) {
     await page.keyboard.press('Enter');
     await expect(page.locator('#main'), 'Enter on the skip link moves focus to #main').toBeFocused();
 
+    const duplicateIds = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `#${id} ×${n}`);
+    });
+    expect(duplicateIds, 'ids used more than once (breaks anchors, labels and URL state)').toEqual([]);
+
     await scrollThrough(page);
     expectNoErrors(watch, p.path);
     expect(foreignRequests(watch), 'requests to origins other than the test server').toEqual([]);

@@ -128,7 +128,7 @@ export async function pageProseText(page: Page): Promise<string> {
 }
 
 export function widgetLocator(page: Page, widget: SiteWidget): Locator {
-  if (widget.id) return page.locator(`[id="${widget.id.replace(/["\\]/g, '\\$&')}"]`);
+  if (widget.id && widget.uniqueId) return page.locator(`[id="${widget.id.replace(/["\\]/g, '\\$&')}"]`);
   return page.locator(WIDGET_SELECTOR).nth(widget.index);
 }
 

@@ -36,6 +36,8 @@ export interface SiteWidget {
   /** Element name, e.g. `xor-fit`. */
   tag: string;
   id: string | undefined;
+  /** The id is present and no other widget on the page has it. */
+  uniqueId: boolean;
   /** `data-widget` value. */
   name: string | undefined;
   /** Keys from `data-state-keys`. */
@@ -182,25 +184,30 @@ function discover(): Site {
 
   const widgets: SiteWidget[] = [];
   for (const page of pages) {
-    let index = 0;
-    for (const tag of scanTags(readFileSync(page.file, 'utf8'))) {
-      if (!hasClass(tag, 'widget') && !tag.attrs.has('data-widget')) continue;
+    const roots = scanTags(readFileSync(page.file, 'utf8')).filter((tag) => hasClass(tag, 'widget') || tag.attrs.has('data-widget'));
+    const idCounts = new Map<string, number>();
+    for (const tag of roots) {
+      const id = tag.attrs.get('id');
+      if (id) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
+    }
+    roots.forEach((tag, index) => {
       const id = tag.attrs.get('id') || undefined;
       const name = tag.attrs.get('data-widget') || undefined;
       const stateKeys = (tag.attrs.get('data-state-keys') ?? '').split(/[\s,]+/).filter(Boolean);
-      const statePrefix = id ?? name ?? tag.name;
+      const uniqueId = id !== undefined && idCounts.get(id) === 1;
       widgets.push({
         page,
         tag: tag.name,
         id,
+        uniqueId,
         name,
         stateKeys,
         index,
-        statePrefix,
-        label: `${page.label} ${id ? `#${id}` : `${name ?? tag.name}[${index}]`}`,
+        statePrefix: id ?? name ?? tag.name,
+        // Widgets sharing an id are told apart by position (and pages.spec reports the clash).
+        label: `${page.label} ${uniqueId ? `#${id}` : `${id ? `#${id}` : (name ?? tag.name)}[${index}]`}`,
       });
-      index++;
-    }
+    });
   }
   return { siteOrigin, pages, home, widgets };
 }
