@@ -3,13 +3,23 @@
 import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
-import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
+import type * as TF from '@tensorflow/tfjs-core';
 import { blobs, moons, mlp, noGrad, rng, sgd, softmaxCrossEntropy, spirals, Tensor } from '../src/index.ts';
 import type { Dataset, MLP } from '../src/index.ts';
 import { referenceMlp, type Act } from './reference.ts';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+const tfFile = join(mkdtempSync(join(tmpdir(), 'tensor-bench-')), 'tfjs.mjs');
+await build({
+  entryPoints: [here('./tfjs-entry.ts')], bundle: true, format: 'esm', platform: 'node', mainFields: ['module', 'main'],
+  outfile: tfFile, logLevel: 'error',
+});
+const tf = (await import(pathToFileURL(tfFile).href)) as typeof TF;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -49,13 +59,13 @@ function trainers(sizes: number[], act: Act, ds: Dataset): Trio {
   const tx = tf.tensor(Array.from(ds.x.data), ds.x.shape);
   const ty = tf.oneHot(Array.from(ds.labels), sizes.at(-1)!);
   const tfOpt = tf.train.sgd(LR);
-  const tfLoss = (): tf.Scalar => {
-    let h: tf.Tensor = tx;
+  const tfLoss = (): TF.Scalar => {
+    let h: TF.Tensor = tx;
     for (let l = 0; l < sizes.length - 1; l++) {
       h = tf.add(tf.matMul(h, vars[2 * l]!), vars[2 * l + 1]!);
       if (l < sizes.length - 2) h = act === 'tanh' ? tf.tanh(h) : tf.relu(h);
     }
-    return tf.losses.softmaxCrossEntropy(ty, h) as tf.Scalar;
+    return tf.losses.softmaxCrossEntropy(ty, h) as TF.Scalar;
   };
   return {
     ours: () => {
@@ -109,7 +119,7 @@ function gridRow(): void {
   const ours = 1000 / rate(() => noGrad(() => net.forward(grid)));
   const hand = 1000 / rate(() => ref.forward(g32, 10000));
   const tfjs = 1000 / rate(() => tf.tidy(() => {
-    let h: tf.Tensor = tg;
+    let h: TF.Tensor = tg;
     for (let l = 0; l < 3; l++) {
       h = tf.add(tf.matMul(h, vars[2 * l]!), vars[2 * l + 1]!);
       if (l < 2) h = tf.relu(h);
@@ -139,8 +149,7 @@ function heapRow(): void {
 }
 
 async function bundleSize(): Promise<number> {
-  const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022' });
+  const out = await build({ entryPoints: [here('../src/index.ts')], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022' });
   return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
 }
 

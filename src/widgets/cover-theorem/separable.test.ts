@@ -72,6 +72,7 @@ suite('separable (Gordan + Phase-I simplex)', () => {
 
   it('agrees with a brute-force perceptron wherever the perceptron converges', () => {
     let agreed = 0;
+    let refuted = 0;
     for (let s = 1; s <= 300; s++) {
       const d = 1 + (s % 4);
       const n = 1 + (s % 9);
@@ -80,9 +81,11 @@ suite('separable (Gordan + Phase-I simplex)', () => {
       if (perceptron(x, y, d)) {
         expect(exact).toBe(true);
         agreed++;
-      } else expect(exact).toBe(false);
+      } else if (!exact) refuted++;
+      // A perceptron that has not converged proves nothing: the margin may just be tiny (seed 87 needs 43,896 epochs).
     }
     expect(agreed).toBeGreaterThan(50);
+    expect(refuted).toBeGreaterThan(20);
   });
 
   it('returns a valid certificate whenever it says "not separable"', () => {
