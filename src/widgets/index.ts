@@ -1,4 +1,4 @@
 export { default as XorFit } from './xor-fit/XorFit.astro';
 export { default as LinearStack } from './linear-stack/LinearStack.astro';
 export { default as LiftFeatures } from './lift-features/LiftFeatures.astro';
-export { default as CoverTheorem } from './xor-fit/XorFit.astro'; // TEMPORARY until cover-theorem lands
+export { default as CoverTheorem } from './cover-theorem/CoverTheorem.astro';
