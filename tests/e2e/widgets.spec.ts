@@ -1,7 +1,8 @@
 /**
  * Interactive widgets: each starts when scrolled into view, and every slider responds to the
  * keyboard by changing its value, the figure and a readout, without ever showing NaN,
- * undefined or Infinity and without console errors.
+ * undefined or Infinity and without console errors. Number fields, menus and checkboxes
+ * must redraw the figure or update a readout; buttons must not break anything.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { brokenValueSnippets, expectNoErrors, startWidget, visibleTextIn, watchPage } from '../support/browser.ts';
@@ -25,6 +26,12 @@ interface Snapshot {
   value: string;
   figure: string;
   outputs: string[];
+}
+
+/** The figure's markup plus every readout's text. */
+async function figureAndReadouts(root: Locator): Promise<string[]> {
+  const figure = await root.locator('.widget-figure').evaluateAll((els) => els.map((e) => e.innerHTML).join('\n'));
+  return [figure, ...(await root.locator('output, [data-out]').allTextContents())];
 }
 
 async function snapshot(root: Locator, input: Locator): Promise<Snapshot> {
@@ -84,6 +91,57 @@ for (const w of widgets) {
           .not.toEqual(before.outputs);
       }
       expect(brokenValueSnippets(await root.evaluate(visibleTextIn)), `NaN/undefined/Infinity visible after moving ${name}`).toEqual([]);
+    }
+
+    // Number fields, menus and checkboxes: changing one redraws the figure or updates a readout.
+    const others = root.locator('.widget-controls').locator('input[type="number"], select, input[type="checkbox"]');
+    const otherCount = await others.count();
+    for (let i = 0; i < otherCount; i++) {
+      const control = others.nth(i);
+      const name = (await control.getAttribute('aria-label')) ?? (await control.getAttribute('id')) ?? `control #${i + 1}`;
+      const before = await figureAndReadouts(root);
+      const info = await control.evaluate((el: HTMLInputElement | HTMLSelectElement) =>
+        el instanceof HTMLSelectElement
+          ? { kind: 'select', value: el.value, options: [...el.options].map((o) => o.value), min: 0, max: 0, step: 0 }
+          : {
+              kind: el.type,
+              value: el.value,
+              options: [],
+              min: Number(el.min || -1e9),
+              max: Number(el.max || 1e9),
+              step: el.step === 'any' ? 0.1 : Number(el.step || 1),
+            },
+      );
+      let did: string;
+      if (info.kind === 'select') {
+        const other = info.options.find((o) => o !== info.value);
+        if (other === undefined) continue;
+        await control.selectOption(other);
+        did = `choose "${other}"`;
+      } else if (info.kind === 'checkbox') {
+        await control.focus();
+        await page.keyboard.press('Space');
+        did = 'toggle';
+      } else {
+        const v = Number(info.value);
+        const next = Number((v + info.step <= info.max ? v + info.step : v - info.step).toPrecision(10));
+        await control.fill(String(next));
+        await control.press('Tab'); // commit, as a reader does by leaving the field
+        did = `type ${next}`;
+      }
+      await expect.poll(() => figureAndReadouts(root), { message: `${name}: ${did} redraws the figure or updates a readout` }).not.toEqual(before);
+      expect(brokenValueSnippets(await root.evaluate(visibleTextIn)), `NaN/undefined/Infinity visible after ${name}: ${did}`).toEqual([]);
+    }
+
+    // Buttons (presets, best fit, reset…) run without errors or broken values.
+    const buttons = root.locator('.widget-controls button:visible');
+    const buttonCount = await buttons.count();
+    for (let i = 0; i < buttonCount; i++) {
+      const button = buttons.nth(i);
+      const label = (await button.innerText()).trim();
+      await button.click();
+      await page.waitForTimeout(150);
+      expect(brokenValueSnippets(await root.evaluate(visibleTextIn)), `NaN/undefined/Infinity visible after pressing "${label}"`).toEqual([]);
     }
 
     expectNoErrors(watch, w.label);

@@ -48,11 +48,11 @@ export function topoSort(root: Tensor): Tensor[] {
  */
 export function backward(root: Tensor): void {
   if (root.data.length !== 1) {
-    throw new Error(`backward: expected a scalar loss, got shape [${root.shape.join(',')}]`);
+    throw new Error(`backward: expected a scalar loss, got shape [${root.shape}]`);
   }
   if (!root.requiresGrad) {
     throw new Error(
-      'backward: the loss does not depend on any tensor that requires grad (use param() or t.requireGrad(); step has no gradient)',
+      'backward: nothing to differentiate — no input requires grad (see param(), requireGrad(); step has no gradient)',
     );
   }
   const order = topoSort(root);

@@ -29,43 +29,35 @@ export function dataset(points: readonly number[] | Float64Array, labels: readon
   };
 }
 
-function opts(op: string, o: GenOptions, n: number, noise: number): { n: number; noise: number; r: Rng } {
-  return {
-    n: positiveInt(op, 'n', o.n ?? n),
-    noise: checkRange(op, 'noise', o.noise ?? noise, 0),
-    r: o.rng ?? makeRng(0),
-  };
-}
-
-/** XOR: the four corners of `{0,1}²` (no `n`), or `n` noisy copies of them; label `x₁ ⊕ x₂`. */
-export function xor(o: GenOptions = {}): Dataset {
-  if (o.n === undefined && !o.noise) return dataset([0, 0, 0, 1, 1, 0, 1, 1], [0, 1, 1, 0]);
-  const { n, noise, r } = opts('xor', o, 200, 0.1);
+/** Draws `n` labelled 2-D points `point(i) + N(0, noise²)` after validating the common options. */
+function gen(op: string, o: GenOptions, n0: number, noise0: number, point: (i: number, r: Rng, n: number) => number[]): Dataset {
+  const n = positiveInt(op, 'n', o.n ?? n0);
+  const noise = checkRange(op, 'noise', o.noise ?? noise0, 0);
+  const r = o.rng ?? makeRng(0);
   const p: number[] = [];
   const l: number[] = [];
   for (let i = 0; i < n; i++) {
-    const a = i & 1;
-    const b = (i >> 1) & 1;
-    p.push(a + r.normal(0, noise), b + r.normal(0, noise));
-    l.push(a ^ b);
+    const [x, y, c] = point(i, r, n) as [number, number, number];
+    p.push(x + r.normal(0, noise), y + r.normal(0, noise));
+    l.push(c);
   }
   return dataset(p, l);
+}
+
+/** XOR: the four corners of `{0,1}²` (no `n` or `noise`), or `n` noisy copies of them; label `x₁ ⊕ x₂`. */
+export function xor(o: GenOptions = {}): Dataset {
+  if (o.n === undefined && !o.noise) return dataset([0, 0, 0, 1, 1, 0, 1, 1], [0, 1, 1, 0]);
+  return gen('xor', o, 200, 0.1, (i) => [i & 1, (i >> 1) & 1, (i & 1) ^ ((i >> 1) & 1)]);
 }
 
 /** Two concentric circles, radius 1 (class 0) and `factor` (class 1): `(r cos θ, r sin θ) + noise`. */
 export function circles(o: GenOptions & { factor?: number } = {}): Dataset {
-  const { n, noise, r } = opts('circles', o, 200, 0.05);
   const factor = checkRange('circles', 'factor', o.factor ?? 0.5, 0, 1);
-  const p: number[] = [];
-  const l: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = i % 2;
-    const rad = c === 0 ? 1 : factor;
+  return gen('circles', o, 200, 0.05, (i, r) => {
+    const rad = i % 2 ? factor : 1;
     const t = r.uniform(0, 2 * Math.PI);
-    p.push(rad * Math.cos(t) + r.normal(0, noise), rad * Math.sin(t) + r.normal(0, noise));
-    l.push(c);
-  }
-  return dataset(p, l);
+    return [rad * Math.cos(t), rad * Math.sin(t), i % 2];
+  });
 }
 
 /**
@@ -73,37 +65,23 @@ export function circles(o: GenOptions & { factor?: number } = {}): Dataset {
  * `θ = 2π(turns·r + j/arms)`, plus Gaussian noise.
  */
 export function spirals(o: GenOptions & { arms?: number; turns?: number } = {}): Dataset {
-  const { n, noise, r } = opts('spirals', o, 400, 0.02);
   const arms = o.arms ?? 2;
   if (!(Number.isInteger(arms) && arms >= 2)) throw new Error(`spirals: arms must be an integer ≥ 2, got ${arms}`);
   const turns = checkRange('spirals', 'turns', o.turns ?? 1.5, 0);
-  const m = Math.ceil(n / arms);
-  const p: number[] = [];
-  const l: number[] = [];
-  for (let i = 0; i < n; i++) {
+  return gen('spirals', o, 400, 0.02, (i, _, n) => {
     const j = i % arms;
-    const rad = (Math.floor(i / arms) + 1) / m;
+    const rad = (Math.floor(i / arms) + 1) / Math.ceil(n / arms);
     const t = 2 * Math.PI * (turns * rad + j / arms);
-    p.push(rad * Math.cos(t) + r.normal(0, noise), rad * Math.sin(t) + r.normal(0, noise));
-    l.push(j);
-  }
-  return dataset(p, l);
+    return [rad * Math.cos(t), rad * Math.sin(t), j];
+  });
 }
 
 /** Two interleaving half circles: class 0 `(cos t, sin t)`, class 1 `(1 − cos t, ½ − sin t)`, `t ∈ [0, π]`. */
 export function moons(o: GenOptions = {}): Dataset {
-  const { n, noise, r } = opts('moons', o, 200, 0.1);
-  const p: number[] = [];
-  const l: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = i % 2;
+  return gen('moons', o, 200, 0.1, (i, r) => {
     const t = r.uniform(0, Math.PI);
-    const x = c === 0 ? Math.cos(t) : 1 - Math.cos(t);
-    const y = c === 0 ? Math.sin(t) : 0.5 - Math.sin(t);
-    p.push(x + r.normal(0, noise), y + r.normal(0, noise));
-    l.push(c);
-  }
-  return dataset(p, l);
+    return i % 2 ? [1 - Math.cos(t), 0.5 - Math.sin(t), 1] : [Math.cos(t), Math.sin(t), 0];
+  });
 }
 
 /**
@@ -111,7 +89,8 @@ export function moons(o: GenOptions = {}): Dataset {
  * radius `spread` (`θ_c = θ₀ + 2πc/k`), in higher dimensions they are drawn `~ U(−spread, spread)`.
  */
 export function blobs(o: GenOptions & { k?: number; dim?: number; std?: number; spread?: number } = {}): Dataset {
-  const { n, r } = opts('blobs', o, 300, 0);
+  const n = positiveInt('blobs', 'n', o.n ?? 300);
+  const r = o.rng ?? makeRng(0);
   const k = positiveInt('blobs', 'k', o.k ?? 3);
   const dim = positiveInt('blobs', 'dim', o.dim ?? 2);
   const std = checkRange('blobs', 'std', o.std ?? 0.5, 0);

@@ -25,8 +25,8 @@ export function isFiniteAll(...items: Checkable[]): boolean {
  */
 export function divergence(loss: number | Tensor, params: Checkable = []): string | null {
   const l = typeof loss === 'number' ? loss : loss.data[0]!;
-  if (!Number.isFinite(l)) return `The loss became ${l}: training diverged. Try a smaller learning rate.`;
-  if (!isFiniteAll(params)) return 'A weight or gradient became non-finite: training diverged. Try a smaller learning rate.';
+  if (!Number.isFinite(l)) return `Training diverged: the loss became ${l}. Try a smaller learning rate.`;
+  if (!isFiniteAll(params)) return 'Training diverged: a weight or gradient became non-finite. Try a smaller learning rate.';
   return null;
 }
 

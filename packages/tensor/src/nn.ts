@@ -1,5 +1,5 @@
 import { mul } from './ops-elementwise.ts';
-import { gelu, leakyRelu, relu, sigmoid, silu, tanh } from './ops-activation.ts';
+import { activateFresh, gelu, leakyRelu, relu, sigmoid, silu, tanh } from './ops-activation.ts';
 import { linear } from './ops-matrix.ts';
 import { gather } from './ops-shape.ts';
 import { rng as makeRng, type Rng } from './random.ts';
@@ -102,7 +102,7 @@ export class MLP implements Module {
     let h = x;
     this.layers.forEach((layer, i) => {
       h = layer.forward(h);
-      if (i < this.layers.length - 1) h = activate(this.activation, h);
+      if (i < this.layers.length - 1) h = activateFresh(this.activation, h, (t) => activate(this.activation, t));
       out.push(h);
     });
     return out;

@@ -2,49 +2,24 @@ import { gradOf } from './autograd.ts';
 import { unary } from './ops-elementwise.ts';
 import { Tensor, fmt, result } from './tensor.ts';
 
-/** Applies `f` elementwise; the backward uses `df(x, y)` with `y = f(x)` (explicit loops, the hot path of training). */
-function act(op: string, a: Tensor, f: (x: number) => number, df: (x: number, y: number) => number): Tensor {
-  return unary(op, a, f, df);
-}
-
 /** Rectified linear unit: `max(0, x)`, `∂/∂x = [x ≥ 0]` (the lecture notes' convention at 0). */
-export function relu(a: Tensor): Tensor {
-  const ad = a.data;
-  const out = new Float64Array(ad.length);
-  for (let i = 0; i < ad.length; i++) out[i] = ad[i]! > 0 ? ad[i]! : 0;
-  return result('relu', out, a.shape.slice(), [a], (g) => {
-    if (!a.requiresGrad) return;
-    const ga = gradOf(a);
-    for (let i = 0; i < g.length; i++) if (ad[i]! >= 0) ga[i]! += g[i]!;
-  });
-}
+export const relu = (a: Tensor): Tensor => unary('relu', a, (x) => (x > 0 ? x : 0), (x) => (x >= 0 ? 1 : 0));
 
 /** Heaviside step, a constant with no gradient: `[x ≥ 0]`. */
 export function step(a: Tensor): Tensor {
-  const out = new Float64Array(a.size);
-  for (let i = 0; i < out.length; i++) out[i] = a.data[i]! >= 0 ? 1 : 0;
-  const t = new Tensor(out, a.shape.slice());
+  const t = new Tensor(a.data.map((x) => (x >= 0 ? 1 : 0)), a.shape.slice());
   t.op = 'step';
   return t;
 }
 
 /** Leaky ReLU: `x ≥ 0 ? x : αx`, `∂/∂x = x ≥ 0 ? 1 : α`. */
 export const leakyRelu = (a: Tensor, alpha = 0.01): Tensor =>
-  act('leakyRelu', a, (x) => (x >= 0 ? x : alpha * x), (x) => (x >= 0 ? 1 : alpha));
+  unary('leakyRelu', a, (x) => (x >= 0 ? x : alpha * x), (x) => (x >= 0 ? 1 : alpha));
 
 /** Logistic sigmoid: `σ(x) = 1/(1 + e⁻ˣ)`, `∂/∂x = σ(1 − σ)`. */
-export function sigmoid(a: Tensor): Tensor {
-  const ad = a.data;
-  const out = new Float64Array(ad.length);
-  for (let i = 0; i < ad.length; i++) out[i] = 1 / (1 + Math.exp(-ad[i]!));
-  return result('sigmoid', out, a.shape.slice(), [a], (g) => {
-    if (!a.requiresGrad) return;
-    const ga = gradOf(a);
-    for (let i = 0; i < g.length; i++) ga[i]! += g[i]! * out[i]! * (1 - out[i]!);
-  });
-}
+export const sigmoid = (a: Tensor): Tensor => unary('sigmoid', a, (x) => 1 / (1 + Math.exp(-x)), (_, y) => y * (1 - y));
 
-/** Hyperbolic tangent: `tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)`, `∂/∂x = 1 − tanh²x`. */
+/** Hyperbolic tangent: `tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)`, `∂/∂x = 1 − tanh²x` (explicit loops: the hot path of training). */
 export function tanh(a: Tensor): Tensor {
   const ad = a.data;
   const out = new Float64Array(ad.length);
@@ -54,6 +29,20 @@ export function tanh(a: Tensor): Tensor {
     const ga = gradOf(a);
     for (let i = 0; i < g.length; i++) ga[i]! += g[i]! * (1 - out[i]! * out[i]!);
   });
+}
+
+/**
+ * Applies relu, tanh or sigmoid in place to a freshly computed tensor that no graph records (inference): saves a
+ * buffer and a pass when drawing heatmaps; any other activation, or a recorded tensor, goes through the op. `h ← g(h)`.
+ */
+export function activateFresh(name: string, h: Tensor, op: (t: Tensor) => Tensor): Tensor {
+  const d = h.data;
+  if (h.requiresGrad || !(name === 'relu' || name === 'tanh' || name === 'sigmoid')) return op(h);
+  for (let i = 0; i < d.length; i++) {
+    const x = d[i]!;
+    d[i] = name === 'relu' ? (x > 0 ? x : 0) : name === 'tanh' ? Math.tanh(x) : 1 / (1 + Math.exp(-x));
+  }
+  return h;
 }
 
 /** Error function (Numerical Recipes Chebyshev fit, relative error < 1.2e-7): `erf x = (2/√π)∫₀ˣ e^(−t²) dt`. */
@@ -75,7 +64,7 @@ const K = Math.sqrt(2 / Math.PI);
  */
 export function gelu(a: Tensor, approximate: 'none' | 'tanh' = 'none'): Tensor {
   if (approximate === 'tanh') {
-    return act(
+    return unary(
       'gelu',
       a,
       (x) => 0.5 * x * (1 + Math.tanh(K * (x + 0.044715 * x ** 3))),
@@ -85,7 +74,7 @@ export function gelu(a: Tensor, approximate: 'none' | 'tanh' = 'none'): Tensor {
       },
     );
   }
-  return act(
+  return unary(
     'gelu',
     a,
     (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
@@ -95,7 +84,7 @@ export function gelu(a: Tensor, approximate: 'none' | 'tanh' = 'none'): Tensor {
 
 /** Swish with slope β: `x·σ(βx)`, `∂/∂x = σ(βx) + βx·σ(βx)(1 − σ(βx))`. */
 export function swish(a: Tensor, beta = 1): Tensor {
-  return act(
+  return unary(
     'swish',
     a,
     (x) => x / (1 + Math.exp(-beta * x)),

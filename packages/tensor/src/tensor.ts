@@ -4,7 +4,7 @@ import { backward, gradState } from './autograd.ts';
 export type Nested = number | Nested[];
 
 /** Formats a shape the way error messages show it: `[4,3]`. */
-export const fmt = (shape: readonly number[]): string => `[${shape.join(',')}]`;
+export const fmt = (shape: readonly number[]): string => `[${shape}]`;
 
 /** Number of elements of a shape: `∏ shapeᵢ`. */
 export function sizeOf(shape: readonly number[]): number {
@@ -130,13 +130,10 @@ function inferShape(data: Nested, shape: number[]): void {
 }
 
 function flatten(data: Nested, shape: number[], d: number, out: number[]): void {
-  if (!Array.isArray(data)) {
-    if (d !== shape.length) throw new Error(`tensor: ragged nested array at depth ${d}`);
-    out.push(data);
-    return;
-  }
-  if (data.length !== shape[d]) throw new Error(`tensor: ragged nested array at depth ${d}`);
-  for (const x of data) flatten(x, shape, d + 1, out);
+  const isArr = Array.isArray(data);
+  if (isArr ? data.length !== shape[d] : d !== shape.length) throw new Error(`tensor: ragged nested array at depth ${d}`);
+  if (isArr) for (const x of data) flatten(x, shape, d + 1, out);
+  else out.push(data);
 }
 
 /** Creates a tensor from a number, nested arrays or a Float64Array (copied); `shape` defaults to the nesting. */

@@ -1,9 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { coverFraction, halfWidth, maxPoints, measured, pointCounts, type Estimate } from './model';
 
-/** Okabe–Ito blue for the closed form and vermillion for the measurements: colour-blind safe, and line vs dots besides. */
-export const THEORY_COLOR = '#0072B2';
-export const MEASURED_COLOR = '#D55E00';
+/** The site's theme-aware series colours (blue for theory, orange for measurement): colour-blind safe, and line vs dots besides. */
+export const THEORY_COLOR = 'var(--series-a, #0072B2)';
+/** Orange for the Monte Carlo estimate, with an Okabe–Ito vermillion fallback. */
+export const MEASURED_COLOR = 'var(--series-b, #D55E00)';
 
 type Row = { N: number; p: number; lo: number; hi: number };
 
@@ -40,6 +41,7 @@ function key(): Plot.RenderFunction {
       t.setAttribute('x', String(x + 30));
       t.setAttribute('y', String(y + dy));
       t.setAttribute('dy', '0.32em');
+      t.setAttribute('text-anchor', 'start');
       t.setAttribute('fill', 'currentColor');
       t.textContent = text;
       g.append(t);
@@ -72,7 +74,7 @@ export function coverFigure(d: number, estimates: readonly Estimate[]): Plot.Plo
       Plot.text([half], { x: (n: number) => n, frameAnchor: 'top', text: () => 'N = 2d', textAnchor: 'start', dx: 5, dy: -14, fill: 'currentColor' }),
       Plot.line(theory, { x: 'N', y: 'p', stroke: THEORY_COLOR, strokeWidth: 2.5 }),
       Plot.ruleX(rows, { x: 'N', y1: 'lo', y2: 'hi', stroke: MEASURED_COLOR, strokeWidth: 1.5 }),
-      Plot.dot(rows, { x: 'N', y: 'p', r: 3.5, fill: MEASURED_COLOR, stroke: 'white', strokeWidth: 0.75 }),
+      Plot.dot(rows, { x: 'N', y: 'p', r: 3.5, fill: MEASURED_COLOR, stroke: 'var(--surface, white)', strokeWidth: 0.75 }),
       key(),
     ],
   };

@@ -75,7 +75,9 @@ suite('cover-theorem Monte Carlo', () => {
     expect(text).toContain('In 2 dimensions every labelling of up to 2 points is separable');
     expect(text).toMatch(/at N = 4 exactly half are \(measured 0\.\d\d\)/);
     expect(describe(v, [], false)).toContain('still running');
-    const all = [text, describe(v, [], false), halfReadout(2, est).value, halfReadout(2, []).value, deviationReadout(2, est), deviationReadout(2, [])].join(' ');
+    const all = [text, describe(v, [], false), halfReadout(2, est).value, halfReadout(2, []).value, deviationReadout(2, est), deviationReadout(2, [])].join(
+      ' ',
+    );
     expect(all).not.toMatch(/NaN|undefined|Infinity/);
     expect(progressText(120, 1200)).toBe('120 of 1,200 trials');
   });

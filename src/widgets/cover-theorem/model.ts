@@ -10,6 +10,7 @@ export const props = {
   seed: { kind: 'number', default: 1, min: 1, max: 9999, step: 1 },
 } as const;
 
+/** The current settings, one value per prop: `{ d, trials, seed }`. */
 export type CoverValues = Values<typeof props>;
 
 /** One Monte Carlo estimate: `separable` of `trials` random labellings of `N` points. */
@@ -70,7 +71,7 @@ export function samplePoints(N: number, d: number, rng: Rng): Float64Array {
 }
 
 /** Draw one fair random labelling and test it: `yᵢ = ±1` each with probability ½, then `∃w: yᵢ w·xᵢ > 0`. */
-export function trialSeparable(points: Float64Array, N: number, d: number, rng: Rng, labels = new Int8Array(N)): boolean {
+export function trialSeparable(points: Float64Array, N: number, d: number, rng: Rng, labels: Int8Array = new Int8Array(N)): boolean {
   for (let i = 0; i < N; i++) labels[i] = rng.next() < 0.5 ? -1 : 1;
   return separable(points, labels, d);
 }
@@ -107,12 +108,13 @@ export function maxDeviation(estimates: readonly Estimate[], d: number): { N: nu
   return best;
 }
 
-/** A percentage in words for small numbers: `100·p` with one decimal, or "less than 1%" style. */
+/** A percentage for the description: `100·p` with 0 or 1 decimals, or one significant digit below 1%. */
 function percent(p: number): string {
   const x = 100 * p;
   if (x >= 10) return `${fmt(x, 0)}%`;
   if (x >= 1) return `${fmt(x, 1)}%`;
-  return x > 0 ? 'less than 1%' : 'none';
+  if (x >= 0.01) return `${x.toPrecision(1)}%`;
+  return x > 0 ? 'less than 0.01%' : '0%';
 }
 
 /** The plural noun for `n` points: `1 point`, `n points`. */
@@ -132,6 +134,8 @@ export function describe(v: CoverValues, estimates: readonly Estimate[], done: b
   const first = `In ${dims} every labelling of up to ${points(d)} is separable by a hyperplane through the origin;`;
   const middle = `at N = ${half} exactly half are${done && mHalf !== undefined ? ` (measured ${fmt(mHalf, 2)})` : ''};`;
   const end = `by N = ${last} only ${percent(coverFraction(last, d))} are${done && mLast !== undefined ? ` (measured ${percent(mLast)})` : ''}.`;
-  const tail = done ? ` The dots are Monte Carlo estimates from ${v.trials} random labellings per N; the line is Cover's formula C(N, d)/2^N.` : ' The Monte Carlo estimate is still running.';
+  const tail = done
+    ? ` The dots are Monte Carlo estimates from ${v.trials} random labellings per N; the line is Cover's formula, C(N, d) divided by 2 to the power N.`
+    : ' The Monte Carlo estimate is still running.';
   return `${first} ${middle} ${end}${tail}`;
 }

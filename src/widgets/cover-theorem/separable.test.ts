@@ -51,9 +51,21 @@ suite('separable (Gordan + Phase-I simplex)', () => {
   });
 
   it('AND, OR, NAND and the constant labellings are separable', () => {
-    for (const f of [(a: number, b: number) => a === 1 && b === 1, (a: number, b: number) => a === 1 || b === 1, (a: number, b: number) => !(a === 1 && b === 1), () => true, () => false])
+    for (const f of [
+      (a: number, b: number) => a === 1 && b === 1,
+      (a: number, b: number) => a === 1 || b === 1,
+      (a: number, b: number) => !(a === 1 && b === 1),
+      () => true,
+      () => false,
+    ])
       expect(separable(LIFTED, labelsOf(f), 3)).toBe(true);
-    expect(separable(LIFTED, labelsOf((a, b) => a === b), 3)).toBe(false); // XNOR
+    expect(
+      separable(
+        LIFTED,
+        labelsOf((a, b) => a === b),
+        3,
+      ),
+    ).toBe(false); // XNOR
   });
 
   it('without the bias coordinate, opposite labels on one ray are not separable', () => {
