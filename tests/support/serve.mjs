@@ -103,13 +103,20 @@ async function resolve(pathname) {
  */
 async function sendFile(req, res, status, file) {
   const type = TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())] ?? 'application/octet-stream';
-  const { size } = await fs.stat(file);
-  res.writeHead(status, {
+  const { size, mtimeMs } = await fs.stat(file);
+  const etag = `"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+  const headers = {
     'Content-Type': type,
-    'Content-Length': size,
-    'Cache-Control': 'no-store',
+    // Astro's hashed assets never change; everything else is revalidated (cheaply, by ETag).
+    'Cache-Control': status === 200 && path.relative(REAL_DIST, file).startsWith(`_astro${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ETag: etag,
     'X-Content-Type-Options': 'nosniff',
-  });
+  };
+  if (status === 200 && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    return void res.end();
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': size });
   if (req.method === 'HEAD') return void res.end();
   createReadStream(file)
     .on('error', () => res.destroy())

@@ -42,7 +42,7 @@ describe('leastSquares', () => {
     const fit = leastSquares(X, [2, 4, 6], { bias: false });
     expect(fit.weights[0]! + fit.weights[1]!).toBeCloseTo(2, 6);
     expect(fit.weights[0]).toBeCloseTo(1, 4);
-    expect(() => leastSquares(X, [1, 2])).toThrow('leastSquares: X [3,2] vs y [2] — 3 rows but 2 targets');
+    expect(() => leastSquares(X, [1, 2])).toThrow('leastSquares: X [3,2] vs y [2] — rows differ');
     expect(() => leastSquares(X, [1, 2, 3], { ridge: -1 })).toThrow(/ridge/);
     const r = leastSquares(corners, [0, 1, 1, 0], { ridge: 10 });
     expect(Math.abs(r.weights[0]!)).toBeLessThan(1e-12);

@@ -20,21 +20,19 @@ export interface LeastSquaresFit {
   mse: number;
 }
 
-/** Solves `G·W = R` in place for a `[p,p]` matrix and `[p,c]` right-hand side by Gauss–Jordan with partial pivoting; false if singular. */
+/**
+ * Solves `G·W = R` in place by Gauss–Jordan elimination for a symmetric positive semi-definite `[p,p]` matrix `G`
+ * (no pivoting is needed) and a `[p,c]` right-hand side; returns false when a pivot vanishes, i.e. `G` is singular.
+ */
 function solve(G: Float64Array, R: Float64Array, p: number, c: number): boolean {
-  let scale = 0;
-  for (let i = 0; i < p; i++) scale = Math.max(scale, Math.abs(G[i * p + i]!));
+  let scale = 1e-300;
+  for (let i = 0; i < p; i++) scale = Math.max(scale, G[i * p + i]!);
   for (let col = 0; col < p; col++) {
-    let piv = col;
-    for (let r = col + 1; r < p; r++) if (Math.abs(G[r * p + col]!) > Math.abs(G[piv * p + col]!)) piv = r;
-    const pv = G[piv * p + col]!;
-    if (!(Math.abs(pv) > 1e-12 * Math.max(scale, 1e-300))) return false;
-    for (let j = 0; j < p; j++) [G[col * p + j], G[piv * p + j]] = [G[piv * p + j]!, G[col * p + j]!];
-    for (let j = 0; j < c; j++) [R[col * c + j], R[piv * c + j]] = [R[piv * c + j]!, R[col * c + j]!];
+    const pv = G[col * p + col]!;
+    if (!(pv > 1e-12 * scale)) return false;
     for (let r = 0; r < p; r++) {
-      if (r === col) continue;
       const f = G[r * p + col]! / pv;
-      if (f === 0) continue;
+      if (r === col || f === 0) continue;
       for (let j = col; j < p; j++) G[r * p + j]! -= f * G[col * p + j]!;
       for (let j = 0; j < c; j++) R[r * c + j]! -= f * R[col * c + j]!;
     }
@@ -66,7 +64,7 @@ export function normalEquations(x: Float64Array, n: number, d: number, y: Float6
     const R = R0.slice();
     for (let a = 0; a < d; a++) G[a * p + a]! += lam;
     if (solve(G, R, p, c)) return R;
-    if (tries > 8) throw new Error('leastSquares: normal equations are singular even with a ridge');
+    if (tries > 8) throw new Error('leastSquares: singular normal equations');
     lam = Math.max(lam * 10, 1e-10 * (trace / p || 1));
   }
 }
@@ -78,10 +76,10 @@ export function leastSquares(
   { bias = true, ridge = 0 }: { bias?: boolean; ridge?: number } = {},
 ): LeastSquaresFit {
   const yt = y instanceof Tensor ? y : tensor(y);
-  if (X.shape.length !== 2) throw new Error(`leastSquares: expected X of shape [n,d], got ${fmt(X.shape)}`);
+  if (X.shape.length !== 2) throw new Error(`leastSquares: expected X [n,d], got ${fmt(X.shape)}`);
   const [n, d] = X.shape as [number, number];
-  if (yt.size !== n) throw new Error(`leastSquares: X ${fmt(X.shape)} vs y ${fmt(yt.shape)} — ${n} rows but ${yt.size} targets`);
-  if (!(ridge >= 0 && Number.isFinite(ridge))) throw new Error(`leastSquares: ridge must be a finite number ≥ 0, got ${ridge}`);
+  if (yt.size !== n) throw new Error(`leastSquares: X ${fmt(X.shape)} vs y ${fmt(yt.shape)} — rows differ`);
+  checkRange('leastSquares', 'ridge', ridge, 0);
   const W = normalEquations(X.data, n, d, yt.data, 1, bias, ridge);
   const weights = W.slice(0, d);
   const b = bias ? W[d]! : 0;
@@ -127,7 +125,7 @@ export interface ProbeResult {
  * reporting accuracy `(1/n) Σ [ŷᵢ = yᵢ]` and error `1 − accuracy`.
  */
 export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}): ProbeResult {
-  if (x.shape.length !== 2) throw new Error(`probe: expected features of shape [n,d], got ${fmt(x.shape)}`);
+  if (x.shape.length !== 2) throw new Error(`probe: expected features [n,d], got ${fmt(x.shape)}`);
   const [n, d] = x.shape as [number, number];
   if (labels.length !== n) throw new Error(`probe: ${n} feature rows but ${labels.length} labels`);
   const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, v + 1), 0));

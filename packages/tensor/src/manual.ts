@@ -1,6 +1,5 @@
 import { colSum, mm, mmNT, mmTN } from './kernels.ts';
-import { softmaxRows } from './ops-activation.ts';
-import { targetMatrix, type Targets } from './ops-loss.ts';
+import { logSoftmaxRows, targetMatrix, type Targets } from './ops-loss.ts';
 import { Tensor, fmt } from './tensor.ts';
 
 /** Inputs of the lecture notes' one-hidden-layer network: features `f: [t,d]`, targets, `H: [d,v]`, `b_H: [v]`, `U: [v,m]`, `b_U: [m]`. */
@@ -41,7 +40,7 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   const [d2, v] = H.shape as [number, number];
   const [v2, m] = U.shape as [number, number];
   if (f.shape.length !== 2 || d !== d2 || v !== v2 || bH.size !== v || bU.size !== m) {
-    throw new Error(`manualBackprop: f ${fmt(f.shape)}, H ${fmt(H.shape)}, U ${fmt(U.shape)} — shapes do not chain`);
+    throw new Error(`manualBackprop: f ${fmt(f.shape)}, H ${fmt(H.shape)}, U ${fmt(U.shape)} — shapes differ`);
   }
   const T = targetMatrix('manualBackprop', targets, t, m);
   const k = new Float64Array(t * v);
@@ -51,7 +50,7 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   const z = new Float64Array(t * m);
   for (let i = 0; i < t; i++) z.set(bU.data, i * m);
   mm(h, 0, U.data, 0, z, 0, t, v, m);
-  const o = softmaxRows(z, t, m);
+  const o = logSoftmaxRows(z, t, m).map(Math.exp);
   let loss = 0;
   for (let i = 0; i < o.length; i++) if (T[i] !== 0) loss -= (T[i]! * Math.log(o[i]!)) / t;
 

@@ -24,7 +24,7 @@ export type Init = 'xavier' | 'he';
 export function activate(name: Activation, x: Tensor): Tensor {
   const fs = { relu, tanh, sigmoid, gelu: (t: Tensor) => gelu(t), silu, leakyRelu: (t: Tensor) => leakyRelu(t), identity: (t: Tensor) => t };
   const f = fs[name];
-  if (!f) throw new Error(`activation: unknown activation "${String(name)}"`);
+  if (!f) throw new Error(`activate: unknown ${String(name)}`);
   return f(x);
 }
 
@@ -39,6 +39,16 @@ export function initWeight(fanIn: number, fanOut: number, init: Init, r: Rng): T
 
 const named = (prefix: string, m: Module): [string, Tensor][] => m.namedParams().map(([k, t]) => [`${prefix}.${k}`, t]);
 
+/** Base class of the layers: `params()` is the tensors of `namedParams()`. */
+export class Layer implements Module {
+  params(): Tensor[] {
+    return this.namedParams().map((e) => e[1]);
+  }
+  namedParams(): [string, Tensor][] {
+    return [];
+  }
+}
+
 /** Options of a `Linear` layer. */
 export interface LinearOptions {
   inputs: number;
@@ -49,10 +59,11 @@ export interface LinearOptions {
 }
 
 /** Fully connected layer `y = x·W + b` with `W: [inputs, outputs]`. */
-export class Linear implements Module {
+export class Linear extends Layer {
   weight: Tensor;
   bias: Tensor | null;
   constructor({ inputs, outputs, bias = true, init = 'xavier', rng = makeRng(0) }: LinearOptions) {
+    super();
     positiveInt('Linear', 'inputs', inputs);
     positiveInt('Linear', 'outputs', outputs);
     this.weight = initWeight(inputs, outputs, init, rng);
@@ -62,10 +73,7 @@ export class Linear implements Module {
   forward(x: Tensor): Tensor {
     return linear(x, this.weight, this.bias);
   }
-  params(): Tensor[] {
-    return this.bias ? [this.weight, this.bias] : [this.weight];
-  }
-  namedParams(): [string, Tensor][] {
+  override namedParams(): [string, Tensor][] {
     return this.bias ? [['weight', this.weight], ['bias', this.bias]] : [['weight', this.weight]];
   }
 }
@@ -82,11 +90,12 @@ export interface MlpOptions {
 }
 
 /** Multi-layer perceptron `f(x) = L_k(g(… g(L₁(x))))`; no activation after the last layer. */
-export class MLP implements Module {
+export class MLP extends Layer {
   layers: Linear[];
   activation: Activation;
   constructor({ sizes, activation = 'relu', bias = true, init, rng = makeRng(0) }: MlpOptions) {
-    if (sizes.length < 2) throw new Error(`mlp: sizes needs at least an input and an output width, got ${fmt(sizes)}`);
+    super();
+    if (sizes.length < 2) throw new Error(`mlp: sizes needs input and output widths, got ${fmt(sizes)}`);
     sizes.forEach((s, i) => positiveInt('mlp', `sizes[${i}]`, s));
     const ini = init ?? (activation === 'tanh' || activation === 'sigmoid' || activation === 'identity' ? 'xavier' : 'he');
     this.activation = activation;
@@ -107,10 +116,7 @@ export class MLP implements Module {
     });
     return out;
   }
-  params(): Tensor[] {
-    return this.layers.flatMap((l) => l.params());
-  }
-  namedParams(): [string, Tensor][] {
+  override namedParams(): [string, Tensor][] {
     return this.layers.flatMap((l, i) => named(`layers.${i}`, l));
   }
 }
@@ -121,9 +127,10 @@ export function mlp(options: MlpOptions): MLP {
 }
 
 /** Embedding table `E: [count, dim]` looked up by index: `embed(j) = E[j]`; initialised `N(0, 1)`. */
-export class Embedding implements Module {
+export class Embedding extends Layer {
   weight: Tensor;
   constructor({ count, dim, rng = makeRng(0) }: { count: number; dim: number; rng?: Rng }) {
+    super();
     positiveInt('Embedding', 'count', count);
     positiveInt('Embedding', 'dim', dim);
     this.weight = new Tensor(Float64Array.from({ length: count * dim }, () => rng.normal()), [count, dim]).requireGrad();
@@ -132,20 +139,18 @@ export class Embedding implements Module {
   forward(indices: readonly number[] | Int32Array | Tensor): Tensor {
     return gather(this.weight, indices);
   }
-  params(): Tensor[] {
-    return [this.weight];
-  }
-  namedParams(): [string, Tensor][] {
+  override namedParams(): [string, Tensor][] {
     return [['weight', this.weight]];
   }
 }
 
 /** SwiGLU feed-forward block (as in LLaMA): `SwiGLU(x) = (silu(x·W) ⊙ (x·V))·W₂`, without biases. */
-export class SwiGLU implements Module {
+export class SwiGLU extends Layer {
   w: Linear;
   v: Linear;
   w2: Linear;
   constructor({ dim, hidden, rng = makeRng(0) }: { dim: number; hidden: number; rng?: Rng }) {
+    super();
     positiveInt('SwiGLU', 'dim', dim);
     positiveInt('SwiGLU', 'hidden', hidden);
     this.w = new Linear({ inputs: dim, outputs: hidden, bias: false, rng });
@@ -156,10 +161,7 @@ export class SwiGLU implements Module {
   forward(x: Tensor): Tensor {
     return this.w2.forward(mul(silu(this.w.forward(x)), this.v.forward(x)));
   }
-  params(): Tensor[] {
-    return [this.w, this.v, this.w2].flatMap((l) => l.params());
-  }
-  namedParams(): [string, Tensor][] {
+  override namedParams(): [string, Tensor][] {
     return [...named('w', this.w), ...named('v', this.v), ...named('w2', this.w2)];
   }
 }

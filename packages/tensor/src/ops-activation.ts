@@ -1,6 +1,7 @@
 import { gradOf } from './autograd.ts';
 import { unary } from './ops-elementwise.ts';
-import { Tensor, fmt, result } from './tensor.ts';
+import { logSoftmaxRows } from './ops-loss.ts';
+import { Tensor, result } from './tensor.ts';
 
 /** Rectified linear unit: `max(0, x)`, `∂/∂x = [x ≥ 0]` (the lecture notes' convention at 0). */
 export const relu = (a: Tensor): Tensor => unary('relu', a, (x) => (x > 0 ? x : 0), (x) => (x >= 0 ? 1 : 0));
@@ -100,9 +101,8 @@ export const silu = (a: Tensor): Tensor => swish(a, 1);
 
 /** Row-wise softmax over the last axis: `softmax(z)ᵢ = e^(zᵢ−max z) / Σⱼ e^(zⱼ−max z)`, `∂ℓ/∂z = y ⊙ (g − Σ g⊙y)`. */
 export function softmax(a: Tensor): Tensor {
-  if (a.shape.length === 0) throw new Error(`softmax: expected rank ≥ 1, got ${fmt(a.shape)}`);
-  const k = a.shape[a.shape.length - 1]!;
-  const out = softmaxRows(a.data, a.size / k, k);
+  const k = a.shape.at(-1) ?? 1;
+  const out = logSoftmaxRows(a.data, a.size / k, k).map(Math.exp);
   return result('softmax', out, a.shape.slice(), [a], (g) => {
     if (!a.requiresGrad) return;
     const ga = gradOf(a);
@@ -112,17 +112,4 @@ export function softmax(a: Tensor): Tensor {
       for (let j = 0; j < k; j++) ga[r + j]! += out[r + j]! * (g[r + j]! - dot);
     }
   });
-}
-
-/** Stable softmax of each length-`k` row of `z`: `e^(zⱼ − max z) / Σ e^(z − max z)`. */
-export function softmaxRows(z: Float64Array, rows: number, k: number): Float64Array {
-  const out = new Float64Array(rows * k);
-  for (let r = 0; r < rows * k; r += k) {
-    let m = -Infinity;
-    for (let j = 0; j < k; j++) m = Math.max(m, z[r + j]!);
-    let s = 0;
-    for (let j = 0; j < k; j++) s += out[r + j] = Math.exp(z[r + j]! - m);
-    for (let j = 0; j < k; j++) out[r + j]! /= s;
-  }
-  return out;
 }

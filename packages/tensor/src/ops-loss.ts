@@ -37,15 +37,15 @@ export function logSoftmaxRows(z: Float64Array, rows: number, k: number): Float6
     for (let j = 0; j < k; j++) m = Math.max(m, z[r + j]!);
     let s = 0;
     for (let j = 0; j < k; j++) s += Math.exp(z[r + j]! - m);
-    const lse = m + Math.log(s);
-    for (let j = 0; j < k; j++) out[r + j] = z[r + j]! - lse;
+    const ls = Math.log(s);
+    for (let j = 0; j < k; j++) out[r + j] = z[r + j]! - m - ls;
   }
   return out;
 }
 
 /** Log-softmax over the last axis: `zᵢ − log Σⱼ e^(zⱼ)`, `∂ℓ/∂z = g − softmax(z)·Σ g`. */
 export function logSoftmax(a: Tensor): Tensor {
-  const k = a.shape[a.shape.length - 1] ?? 1;
+  const k = a.shape.at(-1) ?? 1;
   const out = logSoftmaxRows(a.data, a.size / k, k);
   const p = out.map(Math.exp);
   return result('logSoftmax', out, a.shape.slice(), [a], (g) => {
@@ -71,7 +71,7 @@ export function targetMatrix(op: string, targets: Targets, n: number, k: number)
     return targets.data;
   }
   const labels = targets instanceof Tensor ? targets.data : targets;
-  if (labels.length !== n) throw new Error(`${op}: ${n} rows of logits but ${labels.length} labels`);
+  if (labels.length !== n) throw new Error(`${op}: ${n} rows vs ${labels.length} labels`);
   const T = new Float64Array(n * k);
   for (let i = 0; i < n; i++) {
     const y = labels[i]!;

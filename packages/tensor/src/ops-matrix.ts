@@ -68,7 +68,7 @@ export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
     throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — expected rank 2 operands`);
   }
   const { m, k, n } = plan('linear', x.shape, w.shape);
-  if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} does not match output width ${n}`);
+  if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} vs width ${n} — sizes differ`);
   const out = new Float64Array(m * n);
   if (b) for (let i = 0; i < m; i++) out.set(b.data, i * n);
   mm(x.data, 0, w.data, 0, out, 0, m, k, n);

@@ -36,7 +36,7 @@ export function slice(a: Tensor, begin: number[], size: number[]): Tensor {
   const shape = a.shape.map((n, d) => {
     const b = begin[d] ?? 0;
     const s = size[d] === undefined || size[d] === -1 ? n - b : size[d]!;
-    if (b < 0 || s < 0 || b + s > n) throw new Error(`slice: begin ${fmt(begin)} size ${fmt(size)} out of range for ${fmt(a.shape)}`);
+    if (b < 0 || s < 0 || b + s > n) throw new Error(`slice: ${fmt(begin)}+${fmt(size)} out of range for ${fmt(a.shape)}`);
     return s;
   });
   const idx = new Int32Array(sizeOf(shape));

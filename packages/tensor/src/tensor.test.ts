@@ -26,7 +26,7 @@ describe('Tensor', () => {
     expect(() => tensor([1, 2, 3], [2, 2])).toThrow('tensor: data has 3 values but shape [2,2] needs 4');
     expect(() => tensor([[1, 2], [3]])).toThrow(/ragged/);
     expect(() => t.get(2)).toThrow(/out of range/);
-    expect(() => t.get(0, 0)).toThrow(/2 indices/);
+    expect(() => t.get(0, 0)).toThrow('get: index [0,0] out of range for [2]');
   });
 
   it('zeros, ones and item', () => {
@@ -62,7 +62,7 @@ describe('Tensor', () => {
     const y = noGrad(() => add(w, 1));
     expect(y.requiresGrad).toBe(false);
     expect(w.detach().requiresGrad).toBe(false);
-    expect(() => sum(step(w)).backward()).toThrow(/does not depend on any tensor that requires grad/);
+    expect(() => sum(step(w)).backward()).toThrow(/no input requires grad/);
     expect(() => add(w, 1).backward()).toThrow('backward: expected a scalar loss, got shape [2]');
   });
 

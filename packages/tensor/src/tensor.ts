@@ -47,14 +47,14 @@ export class Tensor {
   /** Element at a multi-index, e.g. `t.get(i, j)` = `data[i·cols + j]`. */
   get(...index: number[]): number {
     const { shape } = this;
-    if (index.length !== shape.length) throw new Error(`get: ${index.length} indices for shape ${fmt(shape)}`);
     let off = 0;
-    for (let d = 0; d < shape.length; d++) {
+    shape.forEach((n, d) => {
       const i = index[d]!;
-      const n = shape[d]!;
-      if (!(i >= 0 && i < n) || !Number.isInteger(i)) throw new Error(`get: index ${i} out of range for axis ${d} of ${fmt(shape)}`);
+      if (index.length !== shape.length || !(i >= 0 && i < n && Number.isInteger(i))) {
+        throw new Error(`get: index ${fmt(index)} out of range for ${fmt(shape)}`);
+      }
       off = off * n + i;
-    }
+    });
     return this.data[off]!;
   }
 
@@ -96,10 +96,6 @@ export class Tensor {
     return new Tensor(this.data, this.shape.slice());
   }
 
-  /** Short description: `Tensor[2,3](op)`. */
-  toString(): string {
-    return `Tensor${fmt(this.shape)}(${this.op})`;
-  }
 }
 
 /** Builds an op's output; records `parents` and the backward closure `back(∂ℓ/∂out)` only when a parent requires grad. */

@@ -2,8 +2,13 @@ import type * as PlotModule from '@observablehq/plot';
 import type { PropsTable, Values } from './state';
 import { WidgetElement } from './widget-element';
 
-/** A figure function: the widget's settings in, one or more Plot charts out. */
-export type FigureFn<T extends PropsTable> = (values: Values<T>) => PlotModule.PlotOptions | readonly PlotModule.PlotOptions[];
+/** The space a figure has: its container's width in CSS pixels. */
+export interface FigureLayout {
+  width: number;
+}
+
+/** A figure function: the widget's settings (and the space available) in, one or more Plot charts out. */
+export type FigureFn<T extends PropsTable> = (values: Values<T>, layout?: FigureLayout) => PlotModule.PlotOptions | readonly PlotModule.PlotOptions[];
 
 /**
  * A widget whose figure is drawn by Observable Plot. Plot (about 130 KB gzipped) and the
@@ -27,7 +32,7 @@ export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> 
     this.updateText();
     const container = this.querySelector('.widget-figure');
     if (!this.plot || !this.figure || !container) return;
-    const options = this.figure(this.values);
+    const options = this.figure(this.values, { width: container.clientWidth });
     const list: readonly PlotModule.PlotOptions[] = Array.isArray(options) ? options : [options as PlotModule.PlotOptions];
     const plot = this.plot;
     container.replaceChildren(

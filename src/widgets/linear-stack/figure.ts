@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { FigureLayout } from '../_shared/plot-widget';
 import { clipLine, mergeLabels, type Box } from '../_shared/geometry';
 import { CLASS_COLORS, CLASS_SYMBOLS } from '../_shared/xor';
 import { separability, stages, type LinearStackValues, type StagePoint } from './model';
@@ -13,7 +14,10 @@ function boxFor(points: readonly StagePoint[]): Box {
 }
 
 /** The XOR corners at the input, after the first layer, and at the output, with a separating line where one exists. */
-export function linearStackFigure(v: LinearStackValues): Plot.PlotOptions {
+export function linearStackFigure(v: LinearStackValues, layout: FigureLayout = { width: 640 }): Plot.PlotOptions {
+  // Side by side when there is room; stacked on phones so the axis labels stay legible.
+  const stacked = layout.width < 520;
+  const facet = stacked ? 'fy' : 'fx';
   const points = stages(v);
   const box = boxFor(points);
   const lines = separability(points);
@@ -24,21 +28,21 @@ export function linearStackFigure(v: LinearStackValues): Plot.PlotOptions {
   });
   return {
     className: 'plot',
-    width: 640,
-    height: 250,
+    width: stacked ? 320 : 640,
+    height: stacked ? 3 * 230 : 250,
     marginLeft: 40,
     marginTop: 28,
     marginBottom: 36,
     x: { domain: box.x, label: 'first coordinate', ticks: 5 },
     y: { domain: box.y, label: 'second coordinate', ticks: 5 },
-    fx: { domain: [...STAGES], label: null, padding: 0.12 },
+    [facet]: { domain: [...STAGES], label: null, padding: 0.12 },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.2 }),
-      Plot.line(segments, { fx: 'stage', x: 'x', y: 'y', z: 'stage', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
+      Plot.line(segments, { [facet]: 'stage', x: 'x', y: 'y', z: 'stage', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
       Plot.dot(points, {
-        fx: 'stage',
+        [facet]: 'stage',
         x: 'x',
         y: 'y',
         r: 7,
@@ -47,7 +51,7 @@ export function linearStackFigure(v: LinearStackValues): Plot.PlotOptions {
         stroke: 'white',
         strokeWidth: 1.5,
       }),
-      Plot.text(mergeLabels(points, (p) => p.name, (p) => p.stage), { fx: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' }),
+      Plot.text(mergeLabels(points, (p) => p.name, (p) => p.stage), { [facet]: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' }),
     ],
   };
 }

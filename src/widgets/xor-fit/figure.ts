@@ -8,7 +8,8 @@ import { predict, type XorFitValues } from './model';
 const BOX: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
 
 /** The XOR corners over a heatmap of the linear model's prediction, with its 0.5 contour. */
-export function xorFitFigure(v: XorFitValues, cells = 24): Plot.PlotOptions {
+export function xorFitFigure(v: XorFitValues): Plot.PlotOptions {
+  const cells = 32;
   const heat = grid((x, y) => predict(v, x, y), BOX, cells);
   const line = clipLine(v.w1, v.w2, 0.5 - v.b, BOX);
   return {
