@@ -20,16 +20,36 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  security: {
+    // A meta Content-Security-Policy on every page: scripts and style elements only from this
+    // origin or by hash; inline style *attributes* allowed (KaTeX positions glyphs with them).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   markdown: {
+    // Prism marks code with classes; Shiki's inline styles would fight the CSP.
+    syntaxHighlight: 'prism',
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so math
     // would silently stay as code. The unified pipeline renders KaTeX at build time.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [
-        rehypeKatexStrict,
-        [rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }],
-        [rehypeBaseLinks, { base }],
-      ],
+      rehypePlugins: [rehypeKatexStrict, [rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }], [rehypeBaseLinks, { base }]],
     }),
   },
   vite: {

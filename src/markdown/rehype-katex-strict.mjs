@@ -1,8 +1,7 @@
 import katex from 'katex';
 
 /** @param {any} node @returns {string} */
-const textOf = (node) =>
-  node.type === 'text' ? node.value : Array.isArray(node.children) ? node.children.map(textOf).join('') : '';
+const textOf = (node) => (node.type === 'text' ? node.value : Array.isArray(node.children) ? node.children.map(textOf).join('') : '');
 
 /** @param {any} node @returns {boolean} */
 const isMath = (node) => {

@@ -53,14 +53,14 @@ export function foreignRequests(watch: PageWatch): string[] {
 export async function scrollThrough(page: Page): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const done = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight * 0.9);
+      window.scrollBy({ top: window.innerHeight * 0.9, behavior: 'instant' });
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
     });
     await page.waitForTimeout(40);
     if (done) break;
   }
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
 /**
@@ -136,7 +136,9 @@ export function widgetLocator(page: Page, widget: SiteWidget): Locator {
 export async function startWidget(page: Page, widget: SiteWidget, timeout = 15_000): Promise<Locator> {
   const root = widgetLocator(page, widget);
   await expect(root, `widget ${widget.label} is on the page`).toHaveCount(1);
-  await root.scrollIntoViewIfNeeded();
+  // Instant scroll: the site scrolls smoothly, and Playwright's scrollIntoViewIfNeeded would
+  // wait for the smooth scroll to settle (~2 s per page load).
+  await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   await expect(root, `widget ${widget.label} sets data-ready once scrolled into view`).toHaveAttribute('data-ready', /.*/, {
     timeout,
   });

@@ -174,6 +174,7 @@ async function main(): Promise<void> {
   const warn = console.warn;
   console.warn = () => {};
   await tf.setBackend('cpu');
+  tf.tensor([0]).dispose(); // the CPU backend advertises tfjs-node on its first write
   console.warn = warn;
   trainRow('train 2-16-16-2 tanh, 400 spiral pts', [2, 16, 16, 2], 'tanh', spirals({ n: 400, rng: rng(1) }), 3, 0.85);
   trainRow('train 2-8-8-2 tanh, 200 moons pts', [2, 8, 8, 2], 'tanh', moons({ n: 200, rng: rng(1) }), 4, 0.85);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  Embedding, Linear, SwiGLU, adam, accuracy, exportWeights, gradcheck, importWeights, linear, matmul, mlp, mse, noGrad, relu,
+  Embedding, Linear, SwiGLU, adam, accuracy, divergence, exportWeights, gradcheck, importWeights, linear, matmul, mlp, mse, noGrad, relu,
   rng, sgd, softmaxCrossEntropy, spirals, sum, tensor, xor,
 } from './index.ts';
 
@@ -117,6 +117,20 @@ describe('optim', () => {
 });
 
 describe('training', () => {
+  it('the README example learns XOR with a 2-4-1 tanh net', () => {
+    const data = xor();
+    const net = mlp({ sizes: [2, 4, 1], activation: 'tanh', rng: rng(1) });
+    const opt = adam(net, { lr: 0.05 });
+    for (let step = 0; step < 500; step++) {
+      opt.zeroGrad();
+      const loss = mse(net.forward(data.x), data.y);
+      loss.backward();
+      opt.step();
+      expect(divergence(loss, net)).toBeNull();
+    }
+    noGrad(() => net.forward(data.x)).data.forEach((v, i) => expect(Math.abs(v - data.labels[i]!)).toBeLessThan(0.05));
+  });
+
   const train = (): { acc: number; losses: number[] } => {
     const ds = spirals({ n: 400, arms: 2, rng: rng(1) });
     const net = mlp({ sizes: [2, 16, 16, 2], activation: 'tanh', rng: rng(2) });

@@ -113,7 +113,11 @@ function cellSegments(v: number[][], i: number, j: number, x0: number, y0: numbe
  * One label per distinct location: points that land on the same spot (within 1e-3, per `group`)
  * share a label listing all their names, e.g. `01,10`, instead of overprinting.
  */
-export function mergeLabels<P extends { x: number; y: number }>(points: readonly P[], name: (p: P) => string, group: (p: P) => string = () => ''): Array<P & { text: string }> {
+export function mergeLabels<P extends { x: number; y: number }>(
+  points: readonly P[],
+  name: (p: P) => string,
+  group: (p: P) => string = () => '',
+): Array<P & { text: string }> {
   const seen = new Map<string, P & { text: string }>();
   for (const p of points) {
     const key = `${group(p)}|${p.x.toFixed(3)}|${p.y.toFixed(3)}`;

@@ -63,7 +63,10 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
           this.setAttribute('data-ready', '');
         })
         .catch((error: unknown) => {
-          this.setMessage('start', `This figure could not start (${error instanceof Error ? error.message : String(error)}). The static figure stays in place.`);
+          this.setMessage(
+            'start',
+            `This figure could not start (${error instanceof Error ? error.message : String(error)}). The static figure stays in place.`,
+          );
         });
     }
     this.onVisibility(visible);

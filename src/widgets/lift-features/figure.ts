@@ -21,7 +21,15 @@ export function inputPanel(v: LiftValues): Plot.PlotOptions {
     marks: [
       Plot.rect(grid(f, INPUT, 30), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
       Plot.link(levelSegments(f, INPUT, 60, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 2 }),
-      Plot.dot(XOR_POINTS, { x: 'x', y: 'y', r: 8, symbol: (d: Corner) => CLASS_SYMBOLS[d.target], fill: (d: Corner) => CLASS_COLORS[d.target], stroke: 'white', strokeWidth: 2 }),
+      Plot.dot(XOR_POINTS, {
+        x: 'x',
+        y: 'y',
+        r: 8,
+        symbol: (d: Corner) => CLASS_SYMBOLS[d.target],
+        fill: (d: Corner) => CLASS_COLORS[d.target],
+        stroke: 'white',
+        strokeWidth: 2,
+      }),
     ],
   };
 }
@@ -44,8 +52,22 @@ export function liftedPanel(v: LiftValues): Plot.PlotOptions {
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       line ? Plot.line(line, { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }) : null,
-      Plot.dot(pts, { x: 's', y: 'p', r: 8, symbol: (d: Corner) => CLASS_SYMBOLS[d.target], fill: (d: Corner) => CLASS_COLORS[d.target], stroke: 'white', strokeWidth: 2 }),
-      Plot.text(mergeLabels(pts.map((q) => ({ ...q, x: q.s, y: q.p })), (q) => `${q.x0}${q.y0}`), { x: 'x', y: 'y', text: 'text', dy: -16, fontSize: 11, fill: 'currentColor' }),
+      Plot.dot(pts, {
+        x: 's',
+        y: 'p',
+        r: 8,
+        symbol: (d: Corner) => CLASS_SYMBOLS[d.target],
+        fill: (d: Corner) => CLASS_COLORS[d.target],
+        stroke: 'white',
+        strokeWidth: 2,
+      }),
+      Plot.text(
+        mergeLabels(
+          pts.map((q) => ({ ...q, x: q.s, y: q.p })),
+          (q) => `${q.x0}${q.y0}`,
+        ),
+        { x: 'x', y: 'y', text: 'text', dy: -16, fontSize: 11, fill: 'currentColor' },
+      ),
     ],
   };
 }

@@ -32,6 +32,7 @@ export function linearStackFigure(v: LinearStackValues, layout: FigureLayout = {
     height: stacked ? 3 * 230 : 250,
     marginLeft: 40,
     marginTop: 28,
+    marginRight: stacked ? 72 : 20,
     marginBottom: 36,
     x: { domain: box.x, label: 'first coordinate', ticks: 5 },
     y: { domain: box.y, label: 'second coordinate', ticks: 5 },
@@ -51,7 +52,14 @@ export function linearStackFigure(v: LinearStackValues, layout: FigureLayout = {
         stroke: 'white',
         strokeWidth: 1.5,
       }),
-      Plot.text(mergeLabels(points, (p) => p.name, (p) => p.stage), { [facet]: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' }),
+      Plot.text(
+        mergeLabels(
+          points,
+          (p) => p.name,
+          (p) => p.stage,
+        ),
+        { [facet]: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' },
+      ),
     ],
   };
 }

@@ -3,8 +3,6 @@ import { clipLine, grid, type Box } from '../_shared/geometry';
 import { CLASS_COLORS, CLASS_SYMBOLS, HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
 import { predict, type XorFitValues } from './model';
 
-
-
 const BOX: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
 
 /** The XOR corners over a heatmap of the linear model's prediction, with its 0.5 contour. */
