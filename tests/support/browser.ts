@@ -137,10 +137,12 @@ export async function startWidget(page: Page, widget: SiteWidget, timeout = 15_0
   const root = widgetLocator(page, widget);
   await expect(root, `widget ${widget.label} is on the page`).toHaveCount(1);
   // Instant scroll: the site scrolls smoothly, and Playwright's scrollIntoViewIfNeeded would
-  // wait for the smooth scroll to settle (~2 s per page load).
-  await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-  await expect(root, `widget ${widget.label} sets data-ready once scrolled into view`).toHaveAttribute('data-ready', /.*/, {
-    timeout,
-  });
+  // wait for the smooth scroll to settle (~2 s per page load). Re-scroll while waiting, in
+  // case a smooth scroll the page started itself (e.g. towards a widget named in the URL)
+  // carries the view away again.
+  await expect(async () => {
+    await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect(root).toHaveAttribute('data-ready', /.*/, { timeout: 1_000 });
+  }, `widget ${widget.label} sets data-ready once scrolled into view`).toPass({ timeout, intervals: [0] });
   return root;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   Embedding, Linear, SwiGLU, adam, accuracy, divergence, exportWeights, gradcheck, importWeights, linear, matmul, mlp, mse, noGrad, relu,
-  rng, sgd, softmaxCrossEntropy, spirals, sum, tensor, xor,
+  rng, sgd, softmaxCrossEntropy, spirals, sum, tensor, xor, type Tensor,
 } from './index.ts';
 
 describe('the article’s 2-2-1 ReLU XOR network (no biases)', () => {
@@ -73,12 +73,12 @@ describe('nn', () => {
     const emb = new Embedding({ count: 6, dim: 3, rng: rng(1) });
     const block = new SwiGLU({ dim: 3, hidden: 4, rng: rng(2) });
     const ids = [4, 1, 4];
-    const f = (E: any, W: any, V: any, W2: any) => {
+    const f = (E: Tensor, W: Tensor, V: Tensor, W2: Tensor): Tensor => {
       emb.weight = E;
       [block.w.weight, block.v.weight, block.w2.weight] = [W, V, W2];
       return sum(mul2(block.forward(emb.forward(ids))));
     };
-    const mul2 = (t: ReturnType<typeof tensor>) => linear(t, tensor([[0.3], [-1.2], [0.7]]));
+    const mul2 = (t: Tensor): Tensor => linear(t, tensor([[0.3], [-1.2], [0.7]]));
     const res = gradcheck(f, [emb.weight, block.w.weight, block.v.weight, block.w2.weight]);
     expect(res.maxError).toBeLessThan(1e-6);
     expect(Array.from(res.analytic[0]!.subarray(0, 3))).toEqual([0, 0, 0]);
@@ -102,7 +102,7 @@ describe('optim', () => {
   });
 
   it('SGD with momentum and Adam minimise a quadratic', () => {
-    for (const make of [(p: any) => sgd(p, { lr: 0.1, momentum: 0.9 }), (p: any) => adam(p, { lr: 0.1 })]) {
+    for (const make of [(p: Tensor[]) => sgd(p, { lr: 0.1, momentum: 0.9 }), (p: Tensor[]) => adam(p, { lr: 0.1 })]) {
       const w = tensor([3, -2]).requireGrad();
       const opt = make([w]);
       for (let i = 0; i < 300; i++) {
