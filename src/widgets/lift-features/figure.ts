@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
+import { classDots } from '../_shared/marks';
 import { clipLine, grid, levelSegments, mergeLabels, type Box } from '../_shared/geometry';
-import { CLASS_COLORS, CLASS_SYMBOLS, HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
+import { HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
 import { liftedView, predict, type LiftValues } from './model';
 
-type Corner = (typeof XOR_POINTS)[number];
 const INPUT: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
 
 /** Left panel: the lifted model's prediction over the input square, with its curved 0.5 boundary. */
@@ -21,15 +21,7 @@ export function inputPanel(v: LiftValues): Plot.PlotOptions {
     marks: [
       Plot.rect(grid(f, INPUT, 30), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
       Plot.link(levelSegments(f, INPUT, 60, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'currentColor', strokeWidth: 2 }),
-      Plot.dot(XOR_POINTS, {
-        x: 'x',
-        y: 'y',
-        r: 8,
-        symbol: (d: Corner) => CLASS_SYMBOLS[d.target],
-        fill: (d: Corner) => CLASS_COLORS[d.target],
-        stroke: 'white',
-        strokeWidth: 2,
-      }),
+      classDots(XOR_POINTS, { x: 'x', y: 'y', label: (d) => d.target }),
     ],
   };
 }
@@ -52,15 +44,7 @@ export function liftedPanel(v: LiftValues): Plot.PlotOptions {
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       line ? Plot.line(line, { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }) : null,
-      Plot.dot(pts, {
-        x: 's',
-        y: 'p',
-        r: 8,
-        symbol: (d: Corner) => CLASS_SYMBOLS[d.target],
-        fill: (d: Corner) => CLASS_COLORS[d.target],
-        stroke: 'white',
-        strokeWidth: 2,
-      }),
+      classDots(pts, { x: 's', y: 'p', label: (d) => d.target }),
       Plot.text(
         mergeLabels(
           pts.map((q) => ({ ...q, x: q.s, y: q.p })),

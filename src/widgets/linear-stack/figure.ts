@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import { classDots } from '../_shared/marks';
 import type { FigureLayout } from '../_shared/plot-widget';
 import { clipLine, mergeLabels, type Box } from '../_shared/geometry';
-import { CLASS_COLORS, CLASS_SYMBOLS } from '../_shared/xor';
 import { separability, stages, type LinearStackValues, type StagePoint } from './model';
 
 const STAGES = ['input x', 'hidden h', 'output'] as const;
@@ -42,16 +42,7 @@ export function linearStackFigure(v: LinearStackValues, layout: FigureLayout = {
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.line(segments, { [facet]: 'stage', x: 'x', y: 'y', z: 'stage', stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
-      Plot.dot(points, {
-        [facet]: 'stage',
-        x: 'x',
-        y: 'y',
-        r: 7,
-        symbol: (d: StagePoint) => CLASS_SYMBOLS[d.label],
-        fill: (d: StagePoint) => CLASS_COLORS[d.label],
-        stroke: 'white',
-        strokeWidth: 1.5,
-      }),
+      classDots(points, { [facet]: 'stage', x: 'x', y: 'y', r: 7, strokeWidth: 1.5, label: (d) => d.label }),
       Plot.text(
         mergeLabels(
           points,
