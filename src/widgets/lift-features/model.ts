@@ -39,6 +39,9 @@ export function describe(v: LiftValues): string {
   const preds = XOR_POINTS.map((p) => `${fmt(predict(v, p.x, p.y))} at (${p.x}, ${p.y})`).join(', ');
   const k = correct(v);
   const verdict = k === 4 ? 'The plane separates XOR: all four corners are on the right side of 0.5.' : `${k} of 4 corners are on the right side of 0.5.`;
-  const curve = v.w3 === 0 ? 'a straight line' : 'a curve (a hyperbola)';
-  return `In the input square the 0.5 boundary is ${curve}; in the lifted view it is a straight line. Predictions: ${preds}. ${verdict} Mean squared error ${fmt(mse(v), 3)}.`;
+  const shape =
+    v.w3 === 0
+      ? 'With w₃ = 0 this is the plain linear model: its 0.5 boundary is a straight line in both views.'
+      : 'In the input square the 0.5 boundary is a curve (a hyperbola); in the lifted view it is a straight line.';
+  return `${shape} Predictions: ${preds}. ${verdict} Mean squared error ${fmt(mse(v), 3)}.`;
 }
