@@ -1,0 +1,69 @@
+/**
+ * A play/pause/step loop for widgets that train or animate. Each animation frame it runs
+ * `work(deadline)` (do a slice of computation until `performance.now()` passes `deadline`;
+ * return `false` when finished), then `draw()`. It pauses itself while the widget is off-screen
+ * and resumes when it returns, but only if the reader had pressed play.
+ */
+export class PlayLoop {
+  private frame = 0;
+  private wanted = false;
+  private hidden = false;
+  /** Milliseconds of work per frame: enough to make progress, little enough to keep 60 fps. */
+  budgetMs = 8;
+  /** Durations of the last frames' work + draw, for measuring frame cost (ms). */
+  readonly frameTimes: number[] = [];
+
+  constructor(
+    private readonly work: (deadline: number) => boolean,
+    private readonly draw: () => void,
+    private readonly onState: (playing: boolean) => void = () => {},
+  ) {}
+
+  /** True while frames are being scheduled. */
+  get playing(): boolean {
+    return this.frame !== 0;
+  }
+
+  /** Start (or resume) running frames until `work` reports it has finished or `pause()` is called. */
+  play(): void {
+    this.wanted = true;
+    if (!this.hidden) this.schedule();
+    this.onState(true);
+  }
+
+  /** Stop after the current frame; the figure keeps its last drawing. */
+  pause(): void {
+    this.wanted = false;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.onState(false);
+  }
+
+  /** Run exactly one slice of work and draw it (for the Step button); pauses a running loop first. */
+  step(): void {
+    if (this.playing || this.wanted) this.pause();
+    this.work(performance.now() + this.budgetMs);
+    this.draw();
+  }
+
+  /** Tell the loop whether its widget is on screen: off-screen frames are not scheduled. */
+  setVisible(visible: boolean): void {
+    this.hidden = !visible;
+    if (this.hidden) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    } else if (this.wanted && !this.frame) this.schedule();
+  }
+
+  private schedule(): void {
+    this.frame = requestAnimationFrame((start) => {
+      this.frame = 0;
+      const more = this.work(start + this.budgetMs);
+      this.draw();
+      this.frameTimes.push(performance.now() - start);
+      if (this.frameTimes.length > 120) this.frameTimes.shift();
+      if (more && this.wanted && !this.hidden) this.schedule();
+      else if (!more) this.pause();
+    });
+  }
+}
