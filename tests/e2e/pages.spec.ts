@@ -22,33 +22,34 @@ for (const p of pages) {
     const response = await page.goto(p.url);
     expect(response?.status(), `HTTP status of ${p.path}`).toBe(200);
 
-    await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
-    expect((await page.title()).trim(), '<title>').not.toBe('');
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    // Soft assertions from here on: one run reports every problem with the page.
+    await expect.soft(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+    expect.soft((await page.title()).trim(), '<title>').not.toBe('');
+    await expect.soft(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    await expect.soft(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
 
     // Skip link: the first Tab lands on it, it shows, and Enter moves focus to #main.
     const skip = page.locator('a[href="#main"]').first();
-    await expect(skip, 'a skip link to #main').toHaveCount(1);
-    await expect(page.locator('#main'), 'the skip link target #main').toHaveCount(1);
+    await expect.soft(skip, 'a skip link to #main').toHaveCount(1);
+    await expect.soft(page.locator('#main'), 'the skip link target #main').toHaveCount(1);
     await page.keyboard.press('Tab');
-    await expect(skip, 'the skip link is the first thing Tab reaches').toBeFocused();
-    await expect(skip, 'the focused skip link is visible').toBeInViewport();
+    await expect.soft(skip, 'the skip link is the first thing Tab reaches').toBeFocused();
+    await expect.soft(skip, 'the focused skip link is visible').toBeInViewport();
     const box = await skip.boundingBox();
-    expect(box && box.width >= 20 && box.height >= 10, `the focused skip link is big enough to see (box ${JSON.stringify(box)})`).toBe(true);
+    expect.soft(box && box.width >= 20 && box.height >= 10, `the focused skip link is big enough to see (box ${JSON.stringify(box)})`).toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.locator('#main'), 'Enter on the skip link moves focus to #main').toBeFocused();
+    await expect.soft(page.locator('#main'), 'Enter on the skip link moves focus to #main').toBeFocused();
 
     const duplicateIds = await page.evaluate(() => {
       const seen = new Map<string, number>();
       for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
       return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `#${id} ×${n}`);
     });
-    expect(duplicateIds, 'ids used more than once (breaks anchors, labels and URL state)').toEqual([]);
+    expect.soft(duplicateIds, 'ids used more than once (breaks anchors, labels and URL state)').toEqual([]);
 
     await scrollThrough(page);
-    expectNoErrors(watch, p.path);
-    expect(foreignRequests(watch), 'requests to origins other than the test server').toEqual([]);
+    expectNoErrors(watch, p.path, { soft: true });
+    expect.soft(foreignRequests(watch), 'requests to origins other than the test server').toEqual([]);
   });
 
   test(`${p.label}: math is rendered, no raw TeX is visible`, async ({ page }) => {

@@ -56,8 +56,8 @@ for (const w of widgets) {
     const ranges = root.locator('input[type="range"]');
     const count = await ranges.count();
     if (count === 0) {
-      test.info().annotations.push({ type: 'warning', description: `${w.label} has no range inputs; only start-up was checked` });
-      console.warn(`[widgets] ${w.label}: no input[type=range] found, only start-up checked`);
+      test.info().annotations.push({ type: 'warning', description: `${w.label} has no range inputs; the slider checks did not run` });
+      console.warn(`[widgets] ${w.label}: no input[type=range], slider checks skipped (other controls still checked)`);
     }
 
     for (let i = 0; i < count; i++) {

@@ -32,9 +32,10 @@ export function watchPage(page: Page): PageWatch {
   return watch;
 }
 
-export function expectNoErrors(watch: PageWatch, what = 'the page'): void {
-  expect(watch.pageErrors, `uncaught exceptions on ${what}`).toEqual([]);
-  expect(watch.consoleErrors, `console errors on ${what}`).toEqual([]);
+export function expectNoErrors(watch: PageWatch, what = 'the page', { soft = false } = {}): void {
+  const check = soft ? expect.soft : expect;
+  check(watch.pageErrors, `uncaught exceptions on ${what}`).toEqual([]);
+  check(watch.consoleErrors, `console errors on ${what}`).toEqual([]);
 }
 
 /** Requests that left the test server (data:, blob: and about: URLs are not network requests). */
