@@ -11,10 +11,7 @@ export interface RefNet {
 }
 
 /** Builds the reference network with the given weights (`[in,out]` row-major) and training data. */
-export function referenceMlp(
-  sizes: number[], act: Act, weights: Float32Array[], biases: Float32Array[],
-  x: Float32Array, labels: Int32Array,
-): RefNet {
+export function referenceMlp(sizes: number[], act: Act, weights: Float32Array[], biases: Float32Array[], x: Float32Array, labels: Int32Array): RefNet {
   const L = sizes.length - 1;
   const n = labels.length;
   const hs = sizes.map((s) => new Float32Array(n * s)); // hs[0] is the input, hs[l] layer outputs (post-activation)

@@ -16,8 +16,13 @@ import { referenceMlp, type Act } from './reference.ts';
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const tfFile = join(mkdtempSync(join(tmpdir(), 'tensor-bench-')), 'tfjs.mjs');
 await build({
-  entryPoints: [here('./tfjs-entry.ts')], bundle: true, format: 'esm', platform: 'node', mainFields: ['module', 'main'],
-  outfile: tfFile, logLevel: 'error',
+  entryPoints: [here('./tfjs-entry.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  outfile: tfFile,
+  logLevel: 'error',
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
 const tf = (await import(pathToFileURL(tfFile).href)) as typeof TF;
@@ -107,8 +112,15 @@ function trainRow(name: string, sizes: number[], act: Act, ds: Dataset, minTf: n
   const vsTf = ours / tfjs;
   const vsHand = ours / hand;
   rows.push({
-    workload: name, unit: 'steps/s', ours, hand, tfjs, vsTf, vsHand,
-    target: `>= ${minTf}x tfjs, >= ${minHand}x hand`, pass: vsTf >= minTf && vsHand >= minHand,
+    workload: name,
+    unit: 'steps/s',
+    ours,
+    hand,
+    tfjs,
+    vsTf,
+    vsHand,
+    target: `>= ${minTf}x tfjs, >= ${minHand}x hand`,
+    pass: vsTf >= minTf && vsHand >= minHand,
   });
 }
 
@@ -119,27 +131,41 @@ function gridRow(): void {
   for (let i = 0; i < 100; i++) for (let j = 0; j < 100; j++) g.set([i / 50 - 1, j / 50 - 1], 2 * (i * 100 + j));
   const grid = new Tensor(g, [10000, 2]);
   const ps = net.params();
-  const ref = referenceMlp(sizes, 'relu', ps.filter((_, i) => i % 2 === 0).map((p) => Float32Array.from(p.data)),
-    ps.filter((_, i) => i % 2 === 1).map((p) => Float32Array.from(p.data)), new Float32Array(2), new Int32Array(1));
+  const ref = referenceMlp(
+    sizes,
+    'relu',
+    ps.filter((_, i) => i % 2 === 0).map((p) => Float32Array.from(p.data)),
+    ps.filter((_, i) => i % 2 === 1).map((p) => Float32Array.from(p.data)),
+    new Float32Array(2),
+    new Int32Array(1),
+  );
   const g32 = Float32Array.from(g);
   const vars = ps.map((p) => tf.tensor(Array.from(p.data), p.shape));
   const tg = tf.tensor(Array.from(g), [10000, 2]);
   const per = rates([
     () => void noGrad(() => net.forward(grid)),
     () => void ref.forward(g32, 10000),
-    () => tf.tidy(() => {
-      let h: TF.Tensor = tg;
-      for (let l = 0; l < 3; l++) {
-        h = tf.add(tf.matMul(h, vars[2 * l]!), vars[2 * l + 1]!);
-        if (l < 2) h = tf.relu(h);
-      }
-      h.dataSync();
-    }),
+    () =>
+      tf.tidy(() => {
+        let h: TF.Tensor = tg;
+        for (let l = 0; l < 3; l++) {
+          h = tf.add(tf.matMul(h, vars[2 * l]!), vars[2 * l + 1]!);
+          if (l < 2) h = tf.relu(h);
+        }
+        h.dataSync();
+      }),
   ]);
   const [ours, hand, tfjs] = per.map((r) => 1000 / r) as [number, number, number];
   rows.push({
-    workload: 'forward 2-16-16-2 relu, 100x100 grid', unit: 'ms', ours, hand, tfjs, vsTf: tfjs / ours, vsHand: ours / hand,
-    target: '<= 1.15x hand (ms)', pass: ours / hand <= 1.15,
+    workload: 'forward 2-16-16-2 relu, 100x100 grid',
+    unit: 'ms',
+    ours,
+    hand,
+    tfjs,
+    vsTf: tfjs / ours,
+    vsHand: ours / hand,
+    target: '<= 1.15x hand (ms)',
+    pass: ours / hand <= 1.15,
   });
 }
 
@@ -160,13 +186,28 @@ async function heapRow(): Promise<void> {
   const m1 = await settle();
   const grow = (m1.heapUsed - m0.heapUsed + m1.arrayBuffers - m0.arrayBuffers) / 2 ** 20;
   rows.push({
-    workload: '10,000 training steps (2-16-16-2), heap growth', unit: 'MB', ours: grow, hand: NaN, tfjs: NaN, vsTf: NaN, vsHand: NaN,
-    target: '< 1 MB', pass: grow < 1,
+    workload: '10,000 training steps (2-16-16-2), heap growth',
+    unit: 'MB',
+    ours: grow,
+    hand: NaN,
+    tfjs: NaN,
+    vsTf: NaN,
+    vsHand: NaN,
+    target: '< 1 MB',
+    pass: grow < 1,
   });
 }
 
 async function bundleSize(): Promise<number> {
-  const out = await build({ entryPoints: [here('../src/index.ts')], bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', charset: 'utf8' });
+  const out = await build({
+    entryPoints: [here('../src/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    charset: 'utf8',
+  });
   return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
 }
 
@@ -183,14 +224,27 @@ async function main(): Promise<void> {
   await heapRow();
   const size = await bundleSize();
   rows.push({
-    workload: 'bundle (esbuild --minify, gzip -9)', unit: 'KB', ours: size / 1024, hand: NaN, tfjs: NaN, vsTf: NaN, vsHand: NaN,
-    target: '< 10 KB', pass: size < 10 * 1024,
+    workload: 'bundle (esbuild --minify, gzip -9)',
+    unit: 'KB',
+    ours: size / 1024,
+    hand: NaN,
+    tfjs: NaN,
+    vsTf: NaN,
+    vsHand: NaN,
+    target: '< 10 KB',
+    pass: size < 10 * 1024,
   });
   const f = (v: number, d = 1): string => (Number.isNaN(v) ? '-' : v.toFixed(d));
   const table = rows.map((r) => ({
-    workload: r.workload, unit: r.unit, ours: f(r.ours, r.unit === 'steps/s' ? 0 : 2), hand: f(r.hand, r.unit === 'steps/s' ? 0 : 2),
-    tfjs: f(r.tfjs, r.unit === 'steps/s' ? 0 : 2), 'ours vs tfjs': f(r.vsTf, 2) + (Number.isNaN(r.vsTf) ? '' : 'x'),
-    'ours vs hand': f(r.vsHand, 2) + (Number.isNaN(r.vsHand) ? '' : 'x'), target: r.target, ok: r.pass ? 'yes' : 'MISSED',
+    workload: r.workload,
+    unit: r.unit,
+    ours: f(r.ours, r.unit === 'steps/s' ? 0 : 2),
+    hand: f(r.hand, r.unit === 'steps/s' ? 0 : 2),
+    tfjs: f(r.tfjs, r.unit === 'steps/s' ? 0 : 2),
+    'ours vs tfjs': f(r.vsTf, 2) + (Number.isNaN(r.vsTf) ? '' : 'x'),
+    'ours vs hand': f(r.vsHand, 2) + (Number.isNaN(r.vsHand) ? '' : 'x'),
+    target: r.target,
+    ok: r.pass ? 'yes' : 'MISSED',
   }));
   const cols = Object.keys(table[0]!) as (keyof (typeof table)[number])[];
   const width = cols.map((c) => Math.max(c.length, ...table.map((r) => r[c].length)));

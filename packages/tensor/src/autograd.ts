@@ -51,9 +51,7 @@ export function backward(root: Tensor): void {
     throw new Error(`backward: expected a scalar loss, got shape [${root.shape}]`);
   }
   if (!root.requiresGrad) {
-    throw new Error(
-      'backward: nothing to differentiate — no input requires grad (see param(), requireGrad(); step has no gradient)',
-    );
+    throw new Error('backward: nothing to differentiate — no input requires grad (see param(), requireGrad(); step has no gradient)');
   }
   const order = topoSort(root);
   for (const t of order) if (t.backwardFn !== null && t.grad !== null) t.grad.fill(0);

@@ -51,7 +51,10 @@ describe('data generators', () => {
 describe('probe', () => {
   it('linear and softmax probes separate blobs but not XOR on raw inputs', () => {
     // Least squares onto one-hot targets can mask a middle class, so the linear kind gets two blobs.
-    for (const [kind, k] of [['linear', 2], ['softmax', 3]] as const) {
+    for (const [kind, k] of [
+      ['linear', 2],
+      ['softmax', 3],
+    ] as const) {
       const ds = blobs({ n: 200, k, std: 0.3, rng: rng(5) });
       const { train, test } = split(ds, { rng: rng(6) });
       const p = probe(train.x, train.labels, { kind, test: { x: test.x, labels: test.labels } });

@@ -114,7 +114,11 @@ export function subset(ds: Dataset, idx: readonly number[] | Int32Array): Datase
   const d = ds.x.shape[1] ?? 1;
   const p = new Float64Array(idx.length * d);
   idx.forEach((row, i) => p.set(ds.x.data.subarray(row * d, row * d + d), i * d));
-  const out = dataset(p, Array.from(idx, (row) => ds.labels[row]!), d);
+  const out = dataset(
+    p,
+    Array.from(idx, (row) => ds.labels[row]!),
+    d,
+  );
   out.classes = ds.classes;
   return out;
 }

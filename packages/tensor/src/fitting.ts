@@ -70,11 +70,7 @@ export function normalEquations(x: Float64Array, n: number, d: number, y: Float6
 }
 
 /** Closed-form least squares `min_w,b Σᵢ (xᵢ·w + b − yᵢ)² + λ‖w‖²` via the normal equations; on the XOR corners it gives `w = 0`, `b = ½`. */
-export function leastSquares(
-  X: Tensor,
-  y: Tensor | readonly number[],
-  { bias = true, ridge = 0 }: { bias?: boolean; ridge?: number } = {},
-): LeastSquaresFit {
+export function leastSquares(X: Tensor, y: Tensor | readonly number[], { bias = true, ridge = 0 }: { bias?: boolean; ridge?: number } = {}): LeastSquaresFit {
   const yt = y instanceof Tensor ? y : tensor(y);
   if (X.shape.length !== 2) throw new Error(`leastSquares: expected X [n,d], got ${fmt(X.shape)}`);
   const [n, d] = X.shape as [number, number];

@@ -46,11 +46,7 @@ export interface GradCheck {
  * Compares autograd against central differences `∂f/∂xᵢ ≈ (f(x + εeᵢ) − f(x − εeᵢ)) / 2ε` for a scalar function of
  * the given inputs (their `requiresGrad` is set and their gradients are reset).
  */
-export function gradcheck(
-  f: (...inputs: Tensor[]) => Tensor,
-  inputs: Tensor[],
-  { eps = 1e-6, tol = 1e-4 }: { eps?: number; tol?: number } = {},
-): GradCheck {
+export function gradcheck(f: (...inputs: Tensor[]) => Tensor, inputs: Tensor[], { eps = 1e-6, tol = 1e-4 }: { eps?: number; tol?: number } = {}): GradCheck {
   for (const x of inputs) {
     x.requiresGrad = true;
     x.grad = null;

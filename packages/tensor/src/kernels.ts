@@ -6,9 +6,19 @@
  * this register blocking about halves the time of the plain i-k-j loop for the narrow layers these widgets train.
  */
 export function gemm(
-  a: Float64Array, ao: number, ars: number, acs: number,
-  b: Float64Array, bo: number, brs: number, bcs: number,
-  c: Float64Array, co: number, m: number, k: number, n: number,
+  a: Float64Array,
+  ao: number,
+  ars: number,
+  acs: number,
+  b: Float64Array,
+  bo: number,
+  brs: number,
+  bcs: number,
+  c: Float64Array,
+  co: number,
+  m: number,
+  k: number,
+  n: number,
 ): void {
   let i = 0;
   for (; i + 3 < m; i += 4) {

@@ -3,10 +3,18 @@ import { Tensor, linear, manualBackprop, relu, rng, softmaxCrossEntropy, tensor 
 
 const r = rng(11);
 const rand = (shape: number[]): Tensor =>
-  new Tensor(Float64Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => r.normal()), shape);
+  new Tensor(
+    Float64Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => r.normal()),
+    shape,
+  );
 
 describe('manual backprop of the lecture notes equals autograd', () => {
-  for (const [t, d, v, m] of [[1, 3, 50, 2], [8, 3, 5, 2], [17, 4, 7, 3], [32, 2, 16, 4]] as const) {
+  for (const [t, d, v, m] of [
+    [1, 3, 50, 2],
+    [8, 3, 5, 2],
+    [17, 4, 7, 3],
+    [32, 2, 16, 4],
+  ] as const) {
     it(`minibatch t=${t}, d=${d}, v=${v}, m=${m}`, () => {
       const f = rand([t, d]);
       const labels = Array.from({ length: t }, () => r.int(m));

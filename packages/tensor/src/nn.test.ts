@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-  Embedding, Linear, SwiGLU, adam, accuracy, divergence, exportWeights, gradcheck, importWeights, linear, matmul, mlp, mse, noGrad, relu,
-  rng, sgd, softmaxCrossEntropy, spirals, sum, tensor, xor, type Tensor,
+  Embedding,
+  Linear,
+  SwiGLU,
+  adam,
+  accuracy,
+  divergence,
+  exportWeights,
+  gradcheck,
+  importWeights,
+  linear,
+  matmul,
+  mlp,
+  mse,
+  noGrad,
+  relu,
+  rng,
+  sgd,
+  softmaxCrossEntropy,
+  spirals,
+  sum,
+  tensor,
+  xor,
+  type Tensor,
 } from './index.ts';
 
 describe('the article’s 2-2-1 ReLU XOR network (no biases)', () => {
@@ -47,7 +68,11 @@ describe('nn', () => {
     expect(mlp({ sizes: [3, 4], bias: false }).params().length).toBe(1);
     expect(() => mlp({ sizes: [2, 0, 1] })).toThrow('mlp: sizes[1] must be a positive integer, got 0');
     expect(() => new Linear({ inputs: 2, outputs: -1 })).toThrow(/outputs must be a positive integer/);
-    expect(a.trace(tensor([[0.1, 0.2]])).map((t) => t.shape)).toEqual([[1, 16], [1, 16], [1, 2]]);
+    expect(a.trace(tensor([[0.1, 0.2]])).map((t) => t.shape)).toEqual([
+      [1, 16],
+      [1, 16],
+      [1, 2],
+    ]);
   });
 
   it('Xavier and He initialisations have the expected spread', () => {
@@ -143,7 +168,13 @@ describe('training', () => {
       loss.backward();
       opt.step();
     }
-    return { acc: accuracy(noGrad(() => net.forward(ds.x)), ds.labels), losses };
+    return {
+      acc: accuracy(
+        noGrad(() => net.forward(ds.x)),
+        ds.labels,
+      ),
+      losses,
+    };
   };
 
   it('2-arm spirals: a 2-16-16-2 tanh MLP with Adam reaches 95% training accuracy, identically on every run', () => {

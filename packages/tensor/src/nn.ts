@@ -74,7 +74,12 @@ export class Linear extends Layer {
     return linear(x, this.weight, this.bias);
   }
   override namedParams(): [string, Tensor][] {
-    return this.bias ? [['weight', this.weight], ['bias', this.bias]] : [['weight', this.weight]];
+    return this.bias
+      ? [
+          ['weight', this.weight],
+          ['bias', this.bias],
+        ]
+      : [['weight', this.weight]];
   }
 }
 
@@ -133,7 +138,10 @@ export class Embedding extends Layer {
     super();
     positiveInt('Embedding', 'count', count);
     positiveInt('Embedding', 'dim', dim);
-    this.weight = new Tensor(Float64Array.from({ length: count * dim }, () => rng.normal()), [count, dim]).requireGrad();
+    this.weight = new Tensor(
+      Float64Array.from({ length: count * dim }, () => rng.normal()),
+      [count, dim],
+    ).requireGrad();
   }
   /** Rows of the table for the given indices: `[n, dim]`. */
   forward(indices: readonly number[] | Int32Array | Tensor): Tensor {

@@ -4,21 +4,41 @@ import { logSoftmaxRows } from './ops-loss.ts';
 import { Tensor, result } from './tensor.ts';
 
 /** Rectified linear unit: `max(0, x)`, `∂/∂x = [x ≥ 0]` (the lecture notes' convention at 0). */
-export const relu = (a: Tensor): Tensor => unary('relu', a, (x) => (x > 0 ? x : 0), (x) => (x >= 0 ? 1 : 0));
+export const relu = (a: Tensor): Tensor =>
+  unary(
+    'relu',
+    a,
+    (x) => (x > 0 ? x : 0),
+    (x) => (x >= 0 ? 1 : 0),
+  );
 
 /** Heaviside step, a constant with no gradient: `[x ≥ 0]`. */
 export function step(a: Tensor): Tensor {
-  const t = new Tensor(a.data.map((x) => (x >= 0 ? 1 : 0)), a.shape.slice());
+  const t = new Tensor(
+    a.data.map((x) => (x >= 0 ? 1 : 0)),
+    a.shape.slice(),
+  );
   t.op = 'step';
   return t;
 }
 
 /** Leaky ReLU: `x ≥ 0 ? x : αx`, `∂/∂x = x ≥ 0 ? 1 : α`. */
 export const leakyRelu = (a: Tensor, alpha = 0.01): Tensor =>
-  unary('leakyRelu', a, (x) => (x >= 0 ? x : alpha * x), (x) => (x >= 0 ? 1 : alpha));
+  unary(
+    'leakyRelu',
+    a,
+    (x) => (x >= 0 ? x : alpha * x),
+    (x) => (x >= 0 ? 1 : alpha),
+  );
 
 /** Logistic sigmoid: `σ(x) = 1/(1 + e⁻ˣ)`, `∂/∂x = σ(1 − σ)`. */
-export const sigmoid = (a: Tensor): Tensor => unary('sigmoid', a, (x) => 1 / (1 + Math.exp(-x)), (_, y) => y * (1 - y));
+export const sigmoid = (a: Tensor): Tensor =>
+  unary(
+    'sigmoid',
+    a,
+    (x) => 1 / (1 + Math.exp(-x)),
+    (_, y) => y * (1 - y),
+  );
 
 /** Hyperbolic tangent: `tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)`, `∂/∂x = 1 − tanh²x` (explicit loops: the hot path of training). */
 export function tanh(a: Tensor): Tensor {

@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { Tensor, fmt, result, scalar, sizeOf } from './tensor.ts';
+import { type Tensor, fmt, result, scalar, sizeOf } from './tensor.ts';
 
 /** A tensor or a plain number (promoted to a scalar tensor). */
 export type TensorLike = Tensor | number;
@@ -78,15 +78,39 @@ export const add = (a: TensorLike, b: TensorLike): Tensor => binary('add', '+', 
 
 /** Elementwise difference with broadcasting: `a − b`, `∂/∂a = 1`, `∂/∂b = −1`. */
 export const sub = (a: TensorLike, b: TensorLike): Tensor =>
-  binary('sub', '-', a, b, (x, y) => x - y, one, () => -1);
+  binary(
+    'sub',
+    '-',
+    a,
+    b,
+    (x, y) => x - y,
+    one,
+    () => -1,
+  );
 
 /** Elementwise product with broadcasting: `a·b`, `∂/∂a = b`, `∂/∂b = a`. */
 export const mul = (a: TensorLike, b: TensorLike): Tensor =>
-  binary('mul', '*', a, b, (x, y) => x * y, (_, y) => y, (x) => x);
+  binary(
+    'mul',
+    '*',
+    a,
+    b,
+    (x, y) => x * y,
+    (_, y) => y,
+    (x) => x,
+  );
 
 /** Elementwise quotient with broadcasting: `a / b`, `∂/∂a = 1/b`, `∂/∂b = −a/b²`. */
 export const div = (a: TensorLike, b: TensorLike): Tensor =>
-  binary('div', '/', a, b, (x, y) => x / y, (_, y) => 1 / y, (x, y) => -x / (y * y));
+  binary(
+    'div',
+    '/',
+    a,
+    b,
+    (x, y) => x / y,
+    (_, y) => 1 / y,
+    (x, y) => -x / (y * y),
+  );
 
 /** Applies `f` elementwise with derivative `df(x, y)` where `y = f(x)`: `∂ℓ/∂x = ∂ℓ/∂y · f′(x)`. */
 export function unary(op: string, a: Tensor, f: (x: number) => number, df: (x: number, y: number) => number): Tensor {
@@ -101,7 +125,13 @@ export function unary(op: string, a: Tensor, f: (x: number) => number, df: (x: n
 }
 
 /** Negation: `−a`, `∂/∂a = −1`. */
-export const neg = (a: Tensor): Tensor => unary('neg', a, (x) => -x, () => -1);
+export const neg = (a: Tensor): Tensor =>
+  unary(
+    'neg',
+    a,
+    (x) => -x,
+    () => -1,
+  );
 
 /** Natural exponential: `eᵃ`, `∂/∂a = eᵃ`. */
 export const exp = (a: Tensor): Tensor => unary('exp', a, Math.exp, (_, y) => y);
@@ -111,7 +141,12 @@ export const log = (a: Tensor): Tensor => unary('log', a, Math.log, (x) => 1 / x
 
 /** Power with a constant exponent: `aᵖ`, `∂/∂a = p·aᵖ⁻¹`. */
 export const pow = (a: Tensor, p: number): Tensor =>
-  unary('pow', a, (x) => x ** p, (x) => p * x ** (p - 1));
+  unary(
+    'pow',
+    a,
+    (x) => x ** p,
+    (x) => p * x ** (p - 1),
+  );
 
 /** Square root: `√a`, `∂/∂a = 1/(2√a)`. */
 export const sqrt = (a: Tensor): Tensor => unary('sqrt', a, Math.sqrt, (_, y) => 0.5 / y);

@@ -1,6 +1,6 @@
 import { gradOf } from './autograd.ts';
 import { colSum, mm, mmNT, mmTN } from './kernels.ts';
-import { Tensor, fmt, result } from './tensor.ts';
+import { type Tensor, fmt, result } from './tensor.ts';
 
 interface MatPlan {
   batch: number;

@@ -4,34 +4,131 @@ import { Tensor, gradcheck, rng, tensor } from './index.ts';
 
 const r = rng(7);
 const rand = (shape: number[], lo = -2, hi = 2): Tensor =>
-  new Tensor(Float64Array.from({ length: T.sizeOf(shape) }, () => r.uniform(lo, hi)), shape);
+  new Tensor(
+    Float64Array.from({ length: T.sizeOf(shape) }, () => r.uniform(lo, hi)),
+    shape,
+  );
 const dims = (): number => 1 + r.int(4);
 
 type Case = [name: string, f: (...xs: Tensor[]) => Tensor, shapes: () => number[][], lo?: number, hi?: number];
 
 const cases: Case[] = [
-  ['add (rows broadcast)', T.add, () => { const m = dims(), n = dims(); return [[m, n], [n]]; }],
-  ['add (columns broadcast)', T.add, () => { const m = dims(), n = dims(); return [[m, n], [m, 1]]; }],
-  ['sub', T.sub, () => { const m = dims(), n = dims(); return [[m, 1], [1, n]]; }],
-  ['mul', T.mul, () => { const m = dims(), n = dims(); return [[m, n], [m, n]]; }],
-  ['div', T.div, () => { const m = dims(), n = dims(); return [[m, n], [n]]; }, 0.5, 2],
+  [
+    'add (rows broadcast)',
+    T.add,
+    () => {
+      const m = dims(),
+        n = dims();
+      return [[m, n], [n]];
+    },
+  ],
+  [
+    'add (columns broadcast)',
+    T.add,
+    () => {
+      const m = dims(),
+        n = dims();
+      return [
+        [m, n],
+        [m, 1],
+      ];
+    },
+  ],
+  [
+    'sub',
+    T.sub,
+    () => {
+      const m = dims(),
+        n = dims();
+      return [
+        [m, 1],
+        [1, n],
+      ];
+    },
+  ],
+  [
+    'mul',
+    T.mul,
+    () => {
+      const m = dims(),
+        n = dims();
+      return [
+        [m, n],
+        [m, n],
+      ];
+    },
+  ],
+  [
+    'div',
+    T.div,
+    () => {
+      const m = dims(),
+        n = dims();
+      return [[m, n], [n]];
+    },
+    0.5,
+    2,
+  ],
   ['neg', T.neg, () => [[dims(), dims()]]],
   ['exp', T.exp, () => [[dims(), dims()]]],
   ['log', T.log, () => [[dims(), dims()]], 0.3, 3],
   ['pow', (a) => T.pow(a, 3), () => [[dims(), dims()]]],
   ['sqrt', T.sqrt, () => [[dims(), dims()]], 0.3, 3],
   ['abs', T.abs, () => [[dims(), dims()]]],
-  ['matmul', T.matmul, () => { const m = dims(), k = dims(), n = dims(); return [[m, k], [k, n]]; }],
-  ['matmul (batched)', T.matmul, () => { const m = dims(), k = dims(), n = dims(); return [[2, m, k], [k, n]]; }],
+  [
+    'matmul',
+    T.matmul,
+    () => {
+      const m = dims(),
+        k = dims(),
+        n = dims();
+      return [
+        [m, k],
+        [k, n],
+      ];
+    },
+  ],
+  [
+    'matmul (batched)',
+    T.matmul,
+    () => {
+      const m = dims(),
+        k = dims(),
+        n = dims();
+      return [
+        [2, m, k],
+        [k, n],
+      ];
+    },
+  ],
   ['transpose', T.transpose, () => [[dims(), dims()]]],
-  ['linear', T.linear, () => { const m = dims(), k = dims(), n = dims(); return [[m, k], [k, n], [n]]; }],
+  [
+    'linear',
+    T.linear,
+    () => {
+      const m = dims(),
+        k = dims(),
+        n = dims();
+      return [[m, k], [k, n], [n]];
+    },
+  ],
   ['sum (all)', (a) => T.sum(a), () => [[dims(), dims(), dims()]]],
   ['sum (axis 1)', (a) => T.sum(a, 1), () => [[dims(), dims(), dims()]]],
   ['mean (axis 0)', (a) => T.mean(a, 0, true), () => [[dims(), dims()]]],
   ['max (axis -1)', (a) => T.max(a, -1), () => [[dims(), dims()]]],
   ['reshape', (a) => T.reshape(a, [-1]), () => [[dims(), dims()]]],
   ['slice', (a) => T.slice(a, [1, 0], [1, -1]), () => [[2 + dims(), dims()]]],
-  ['concat', (a, b) => T.concat([a, b], 1), () => { const m = dims(); return [[m, dims()], [m, dims()]]; }],
+  [
+    'concat',
+    (a, b) => T.concat([a, b], 1),
+    () => {
+      const m = dims();
+      return [
+        [m, dims()],
+        [m, dims()],
+      ];
+    },
+  ],
   ['gather', (a) => T.gather(a, [2, 0, 2]), () => [[3, dims()]]],
   ['relu', T.relu, () => [[dims(), dims()]]],
   ['leakyRelu', (a) => T.leakyRelu(a, 0.1), () => [[dims(), dims()]]],
@@ -43,7 +140,14 @@ const cases: Case[] = [
   ['silu', T.silu, () => [[dims(), dims()]]],
   ['softmax', T.softmax, () => [[dims(), 1 + dims()]]],
   ['logSoftmax', T.logSoftmax, () => [[dims(), 1 + dims()]]],
-  ['mse', T.mse, () => { const s = [dims(), dims()]; return [s, s]; }],
+  [
+    'mse',
+    T.mse,
+    () => {
+      const s = [dims(), dims()];
+      return [s, s];
+    },
+  ],
 ];
 
 describe('gradients match central differences', () => {
@@ -126,7 +230,15 @@ describe('forward values', () => {
     expect(T.sum(a, 0).toArray()).toEqual([4, 6]);
     expect(T.mean(a).item()).toBe(2.5);
     expect(T.max(a, 1).toArray()).toEqual([2, 4]);
-    expect(T.argmax(tensor([[1, 5, 2], [7, 0, 7]]), 1).toArray()).toEqual([1, 0]);
+    expect(
+      T.argmax(
+        tensor([
+          [1, 5, 2],
+          [7, 0, 7],
+        ]),
+        1,
+      ).toArray(),
+    ).toEqual([1, 0]);
     expect(T.relu(tensor([-1, 0, 2])).toArray()).toEqual([0, 0, 2]);
     expect(T.step(tensor([-1, 0, 2])).toArray()).toEqual([0, 1, 1]);
     expect(T.sigmoid(tensor([0])).item()).toBe(0.5);

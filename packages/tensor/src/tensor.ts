@@ -95,17 +95,10 @@ export class Tensor {
   detach(): Tensor {
     return new Tensor(this.data, this.shape.slice());
   }
-
 }
 
 /** Builds an op's output; records `parents` and the backward closure `back(∂ℓ/∂out)` only when a parent requires grad. */
-export function result(
-  op: string,
-  data: Float64Array,
-  shape: number[],
-  parents: Tensor[],
-  back: (g: Float64Array) => void,
-): Tensor {
+export function result(op: string, data: Float64Array, shape: number[], parents: Tensor[], back: (g: Float64Array) => void): Tensor {
   const out = new Tensor(data, shape);
   out.op = op;
   if (gradState.enabled && parents.some((p) => p.requiresGrad)) {

@@ -17,7 +17,10 @@ beforeAll(async () => {
 
 const r = rng(21);
 const rand = (shape: number[], lo = -2, hi = 2): Tensor =>
-  new Tensor(Float64Array.from({ length: T.sizeOf(shape) }, () => r.uniform(lo, hi)), shape);
+  new Tensor(
+    Float64Array.from({ length: T.sizeOf(shape) }, () => r.uniform(lo, hi)),
+    shape,
+  );
 const toTf = (t: Tensor): tf.Tensor => tf.tensor(Array.from(t.data), t.shape);
 
 function expectClose(ours: ArrayLike<number>, theirs: ArrayLike<number>, label: string): void {
@@ -32,23 +35,65 @@ function expectClose(ours: ArrayLike<number>, theirs: ArrayLike<number>, label: 
 type Pair = [name: string, ours: (...x: Tensor[]) => Tensor, theirs: (...x: tf.Tensor[]) => tf.Tensor, shapes: number[][], lo?: number, hi?: number];
 const pairs: Pair[] = [
   ['add', T.add, tf.add, [[4, 3], [3]]],
-  ['sub', T.sub, tf.sub, [[4, 3], [4, 1]]],
-  ['mul', T.mul, tf.mul, [[4, 3], [4, 3]]],
-  ['div', T.div, tf.div, [[4, 3], [1, 3]], 0.5, 2],
+  [
+    'sub',
+    T.sub,
+    tf.sub,
+    [
+      [4, 3],
+      [4, 1],
+    ],
+  ],
+  [
+    'mul',
+    T.mul,
+    tf.mul,
+    [
+      [4, 3],
+      [4, 3],
+    ],
+  ],
+  [
+    'div',
+    T.div,
+    tf.div,
+    [
+      [4, 3],
+      [1, 3],
+    ],
+    0.5,
+    2,
+  ],
   ['neg', T.neg, tf.neg, [[3, 5]]],
   ['exp', T.exp, tf.exp, [[3, 5]]],
   ['log', T.log, tf.log, [[3, 5]], 0.2, 3],
   ['pow', (a) => T.pow(a, 3), (a) => tf.pow(a, 3), [[3, 5]]],
   ['sqrt', T.sqrt, tf.sqrt, [[3, 5]], 0.2, 3],
   ['abs', T.abs, tf.abs, [[3, 5]]],
-  ['matmul', T.matmul, (a, b) => tf.matMul(a, b), [[5, 4], [4, 3]]],
+  [
+    'matmul',
+    T.matmul,
+    (a, b) => tf.matMul(a, b),
+    [
+      [5, 4],
+      [4, 3],
+    ],
+  ],
   ['transpose', T.transpose, (a) => tf.transpose(a), [[5, 4]]],
   ['sum', (a) => T.sum(a, 1), (a) => tf.sum(a, 1), [[5, 4]]],
   ['mean', (a) => T.mean(a, 0), (a) => tf.mean(a, 0), [[5, 4]]],
   ['max', (a) => T.max(a, 1), (a) => tf.max(a, 1), [[5, 4]]],
   ['reshape', (a) => T.reshape(a, [2, 10]), (a) => tf.reshape(a, [2, 10]), [[5, 4]]],
   ['slice', (a) => T.slice(a, [1, 1], [3, 2]), (a) => tf.slice(a, [1, 1], [3, 2]), [[5, 4]]],
-  ['concat', (a, b) => T.concat([a, b], 1), (a, b) => tf.concat([a, b], 1), [[3, 2], [3, 4]]],
+  [
+    'concat',
+    (a, b) => T.concat([a, b], 1),
+    (a, b) => tf.concat([a, b], 1),
+    [
+      [3, 2],
+      [3, 4],
+    ],
+  ],
   ['gather', (a) => T.gather(a, [3, 0, 3]), (a) => tf.gather(a, [3, 0, 3]), [[5, 4]]],
   ['relu', T.relu, tf.relu, [[6, 5]]],
   ['leakyRelu', (a) => T.leakyRelu(a, 0.2), (a) => tf.leakyRelu(a, 0.2), [[6, 5]]],
@@ -56,7 +101,15 @@ const pairs: Pair[] = [
   ['tanh', T.tanh, tf.tanh, [[6, 5]]],
   ['softmax', T.softmax, (a) => tf.softmax(a), [[6, 5]]],
   ['logSoftmax', T.logSoftmax, (a) => tf.logSoftmax(a), [[6, 5]]],
-  ['mse', T.mse, (a, b) => tf.losses.meanSquaredError(a, b), [[6, 2], [6, 2]]],
+  [
+    'mse',
+    T.mse,
+    (a, b) => tf.losses.meanSquaredError(a, b),
+    [
+      [6, 2],
+      [6, 2],
+    ],
+  ],
 ];
 
 describe('forward values and gradients match tfjs-core (cpu)', () => {
