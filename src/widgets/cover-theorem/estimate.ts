@@ -1,5 +1,6 @@
 import { rng, type Rng } from '@beyond-linear/tensor';
-import { pointCounts, samplePoints, streamSeed, trialSeparable, type CoverValues, type Estimate } from './model';
+import { pointCounts, type CoverValues, type Estimate } from './model';
+import { samplePoints, streamSeed, trialSeparable } from './sampling';
 
 /** One point count's independent stream: its seeded generator, its fixed points, and its tally so far. */
 interface Stream {

@@ -1,7 +1,8 @@
 import { describe as suite, expect, it } from 'vitest';
 import { rng } from '@beyond-linear/tensor';
 import { defaults } from '../_shared/state';
-import { binomial, coverCount, coverFraction, describe, estimateFraction, maxPoints, pointCounts, props, streamSeed } from './model';
+import { binomial, coverCount, coverFraction, describe, maxPoints, pointCounts, props } from './model';
+import { estimateFraction, streamSeed } from './sampling';
 import { EstimateRun, estimateAll } from './estimate';
 import { deviationReadout, halfReadout, progressText } from './readouts';
 
