@@ -19,3 +19,6 @@ export const HEAT_COLOR = {
   range: ['#a6cee3', '#f7f7f7', '#fdbf6f'],
   clamp: true,
 } as const;
+
+/** Ink for lines drawn over a `HEAT_COLOR` heatmap: the heatmap is pale in both themes, so the ink is always dark. */
+export const HEAT_INK = '#1f2328';

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
 import { clipLine, grid, type Box } from '../_shared/geometry';
-import { HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
+import { HEAT_COLOR, HEAT_INK, XOR_POINTS } from '../_shared/xor';
 import { predict, type XorFitValues } from './model';
 
 const BOX: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
@@ -22,7 +22,7 @@ export function xorFitFigure(v: XorFitValues): Plot.PlotOptions {
     color: HEAT_COLOR,
     marks: [
       Plot.rect(heat, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
-      line ? Plot.line(line, { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }) : null,
+      line ? Plot.line(line, { stroke: HEAT_INK, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
       classDots(XOR_POINTS, { x: 'x', y: 'y', r: 9, label: (d) => d.target }),
       Plot.text(XOR_POINTS, {
         x: 'x',
