@@ -5,3 +5,5 @@ export { default as CoverTheorem } from './cover-theorem/CoverTheorem.astro';
 export { default as ActivationExplorer } from './activation-explorer/ActivationExplorer.astro';
 export { default as DepthGradients } from './depth-gradients/DepthGradients.astro';
 export { default as Gating } from './gating/Gating.astro';
+export { default as Hinges } from './hinges/Hinges.astro';
+export { default as XorReluNet } from './xor-relu-net/XorReluNet.astro';
