@@ -1,0 +1,51 @@
+/**
+ * Gate 1: axe-core (WCAG 2.0/2.1/2.2, A and AA) on the page as it is now, in one or both
+ * colour schemes. Run it after the widgets have started and their controls were used.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { AXE_TAGS, finding, type Finding } from './config.ts';
+
+/** The axe rules whose outcome depends on colours: the only ones re-run in the dark scheme. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * One finding per violating element: rule, impact, CSS selector, and axe's summary.
+ * `rules` runs just those rules instead of every rule with the WCAG A/AA tags.
+ */
+export async function axeFindings(page: Page, label = '', rules?: string[]): Promise<Finding[]> {
+  // withRules and withTags exclude each other; the colour rules are all WCAG AA rules.
+  const builder = rules ? new AxeBuilder({ page }).withRules(rules) : new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await builder.analyze();
+  const out: Finding[] = [];
+  for (const v of results.violations) {
+    for (const node of v.nodes) {
+      const target = node.target.map((t) => (Array.isArray(t) ? t.join(' >> ') : String(t))).join(' | ');
+      const summary = (node.failureSummary ?? v.help).replace(/\s+/g, ' ').slice(0, 220);
+      out.push(finding('axe', `${label ? `[${label}] ` : ''}${v.id} (${v.impact ?? 'n/a'}) at ${target}: ${summary}`));
+    }
+  }
+  return out;
+}
+
+/** Wait two animation frames, so style changes (e.g. a colour-scheme switch) are painted. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
+ * axe in the light and in the dark colour scheme (the page is left in light): every rule in
+ * light, the colour rules again in dark (on a 20 000-element chapter a full run takes ~15 s).
+ * A violation found in both schemes is reported once, labelled `[light+dark]`.
+ */
+export async function axeBothSchemes(page: Page): Promise<Finding[]> {
+  const schemes = new Map<string, string[]>();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await nextFrames(page);
+    for (const f of await axeFindings(page, '', scheme === 'light' ? undefined : COLOUR_RULES))
+      schemes.set(f.message, [...(schemes.get(f.message) ?? []), scheme]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...schemes].map(([message, where]) => finding('axe', `[${where.join('+')}] ${message}`));
+}

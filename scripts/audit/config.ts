@@ -1,0 +1,49 @@
+/**
+ * Settings shared by the audit scripts: budgets, browser, axe tags and the finding type every
+ * checker returns. The browser and base path come from tests/support/env.ts, so the audit and
+ * the end-to-end tests always agree.
+ */
+import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT } from '../../tests/support/env.ts';
+
+export { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT };
+
+/** The gates a finding can belong to (issue 4's numbering in comments). */
+export type Gate =
+  | 'axe' // 1 accessibility
+  | 'keyboard' // 2
+  | 'links' // 3 links and base path
+  | 'offOrigin' // 4 no third parties
+  | 'csp' // 5 Content-Security-Policy
+  | 'fuzz' // 6 hostile input
+  | 'motion' // 7 reduced motion
+  | 'nojs' // 8 no-JS
+  | 'weight' // 9 page weight
+  | 'console'; // uncaught exceptions and console errors
+
+/** One problem found by a checker. */
+export interface Finding {
+  gate: Gate;
+  message: string;
+}
+
+/** Budgets of gate 9, in bytes. */
+export const BUDGET = {
+  /** JavaScript (gzipped) loaded before any widget is scrolled into view. */
+  initialJs: 20 * 1024,
+  /** Everything transferred on first view (gzipped for text, raw otherwise). */
+  transfer: 300 * 1024,
+};
+
+/** axe-core tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Selector of a widget root (the widget contract in src/widgets/_shared). */
+export { WIDGET_SELECTOR } from '../../tests/support/site.ts';
+
+/** Viewport of every audit page: a laptop screen, the view the JS budget is measured in. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** Shorthand for building findings. */
+export function finding(gate: Gate, message: string): Finding {
+  return { gate, message };
+}

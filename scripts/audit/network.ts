@@ -1,0 +1,149 @@
+/**
+ * Request logging for gates 4 (no third parties) and 9 (page weight): every request a page
+ * makes, and for every response its raw and gzipped size, its kind, and whether it is
+ * Observable Plot. Responses are tagged with the phase they arrived in, so "first view" can
+ * be told apart from what widgets load later.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { BUDGET, finding, type Finding } from './config.ts';
+
+/** One response body as the audit saw it. */
+export interface ResourceRecord {
+  url: string;
+  status: number;
+  contentType: string;
+  js: boolean;
+  /** Body size in bytes. */
+  raw: number;
+  /** What it costs on the wire: gzipped size for text types, raw size otherwise. */
+  transfer: number;
+  /** The body is (or contains) Observable Plot. */
+  plot: boolean;
+  /** `phase` of the log when the response arrived. */
+  phase: string;
+}
+
+/** What a page requested and received. Set `phase` to label later responses. */
+export interface NetworkLog {
+  requests: string[];
+  resources: ResourceRecord[];
+  phase: string;
+  pending: Set<Promise<void>>;
+}
+
+/** Page weight of the first view (gate 9). */
+export interface Weight {
+  /** Gzipped JavaScript loaded in the first view, bytes. */
+  initialJs: number;
+  /** Everything transferred in the first view, bytes. */
+  transfer: number;
+  /** URLs of Plot chunks loaded in the first view. */
+  plotUrls: string[];
+  /** Number of responses in the first view. */
+  responses: number;
+}
+
+/**
+ * Strings found in Observable Plot's bundle and nowhere else on the site: Plot's own CSS
+ * variable and one of its error messages. Content-based, so chunk renaming cannot hide Plot.
+ */
+export const PLOT_MARKERS = ['var(--plot-background)', 'unknown projection type'];
+
+const TEXT_TYPE = /^(text\/|application\/(javascript|json|xml|manifest\+json|ld\+json)|image\/svg\+xml)/;
+
+/** True for content types that a server would send gzipped. */
+export function isTextType(contentType: string): boolean {
+  return TEXT_TYPE.test(contentType.toLowerCase());
+}
+
+/** True when a JavaScript body contains Observable Plot. */
+export function isPlot(body: string): boolean {
+  return PLOT_MARKERS.every((marker) => body.includes(marker));
+}
+
+/** Size record of one response body (pure: used on fixtures by the tests). */
+export function measure(url: string, status: number, contentType: string, body: Buffer, phase: string): ResourceRecord {
+  const js = /javascript|ecmascript/.test(contentType) || /\.m?js(\?|$)/.test(new URL(url).pathname);
+  const text = isTextType(contentType) || js;
+  return {
+    url,
+    status,
+    contentType,
+    js,
+    raw: body.length,
+    transfer: text ? gzipSync(body).length : body.length,
+    plot: js && isPlot(body.toString('utf8')),
+    phase,
+  };
+}
+
+async function record(log: NetworkLog, response: Response): Promise<void> {
+  const phase = log.phase;
+  const status = response.status();
+  if (status >= 300 && status < 400) return; // redirects carry no body
+  const body = await response.body().catch(() => undefined);
+  if (!body) return;
+  const type = response.headers()['content-type'] ?? '';
+  log.resources.push(measure(response.url(), status, type, body, phase));
+}
+
+/** Start logging a page's requests and responses (before navigating). */
+export function recordNetwork(page: Page, phase = 'initial'): NetworkLog {
+  const log: NetworkLog = { requests: [], resources: [], phase, pending: new Set() };
+  page.on('request', (request) => log.requests.push(request.url()));
+  page.on('response', (response) => {
+    const job = record(log, response).finally(() => log.pending.delete(job));
+    log.pending.add(job);
+  });
+  return log;
+}
+
+/** Wait until every response seen so far has been measured. */
+export async function settled(log: NetworkLog): Promise<void> {
+  while (log.pending.size > 0) await Promise.all([...log.pending]);
+}
+
+/** Requests that left `origin` (data:, blob: and about: URLs are not network requests). */
+export function offOriginRequests(requests: readonly string[], origin: string): string[] {
+  return [...new Set(requests)].filter((url) => {
+    if (/^(data|blob|about):/.test(url)) return false;
+    try {
+      return new URL(url).origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Gate 4 findings for a request log. */
+export function offOriginFindings(requests: readonly string[], origin: string): Finding[] {
+  return offOriginRequests(requests, origin).map((url) => finding('offOrigin', `request to another origin: ${url}`));
+}
+
+/** First-view weight from a log: the responses in `phase`. */
+export function weightOf(resources: readonly ResourceRecord[], phase = 'initial'): Weight {
+  const first = resources.filter((r) => r.phase === phase);
+  const js = first.filter((r) => r.js);
+  return {
+    initialJs: js.reduce((sum, r) => sum + r.transfer, 0),
+    transfer: first.reduce((sum, r) => sum + r.transfer, 0),
+    plotUrls: js.filter((r) => r.plot).map((r) => r.url),
+    responses: first.length,
+  };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Gate 9 findings: JS before interaction, Plot in the first view, total transfer. */
+export function weightFindings(weight: Weight, budget = BUDGET): Finding[] {
+  const out: Finding[] = [];
+  if (weight.initialJs > budget.initialJs) {
+    out.push(finding('weight', `JavaScript before any widget is scrolled into view: ${kb(weight.initialJs)} gzipped > ${kb(budget.initialJs)}`));
+  }
+  for (const url of weight.plotUrls) out.push(finding('weight', `Observable Plot loaded before any widget is scrolled into view: ${url}`));
+  if (weight.transfer > budget.transfer) {
+    out.push(finding('weight', `transfer on first view: ${kb(weight.transfer)} > ${kb(budget.transfer)}`));
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * The audit's passes over one page, each in its own browser context: the main pass (first
+ * view weight, widgets, axe in both schemes, links, keyboard, CSP, console, off-origin),
+ * hostile URL state, reduced motion, and no-JS.
+ */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { watchPage } from '../../tests/support/browser.ts';
+import { axeBothSchemes } from './axe.ts';
+import { VIEWPORT, finding, type Finding } from './config.ts';
+import { consoleFindings, cspFindings, metaPolicyFindings, watchCsp } from './csp.ts';
+import { fuzzFindings } from './fuzz.ts';
+import { keyboardFindings } from './keyboard.ts';
+import { linkFindings, type Fetched } from './links.ts';
+import { motionFindings } from './motion.ts';
+import { offOriginFindings, recordNetwork, settled, weightFindings, weightOf, type Weight } from './network.ts';
+import { noJsFindings } from './nojs.ts';
+import type { AuditPage } from './site.ts';
+import { exerciseWidgets } from './widgets.ts';
+
+/** Where the site is served and how links are fetched. */
+export interface Target {
+  origin: string;
+  base: string;
+  siteOrigin: string;
+  fetch: (url: string) => Promise<Fetched>;
+}
+
+/** Findings of one pass, and the page weight if the pass measured it. */
+export interface PassResult {
+  findings: Finding[];
+  weight?: Weight;
+}
+
+/** A fresh context with the audit's viewport; `extra` adds options (e.g. reduced motion). */
+export async function newContext(browser: Browser, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', serviceWorkers: 'block', ...extra });
+}
+
+/** Load the page and measure the first view (no scrolling): status, CSP meta and weight. */
+async function firstView(page: Page, p: AuditPage, url: string): Promise<PassResult & { log: ReturnType<typeof recordNetwork> }> {
+  const log = recordNetwork(page);
+  const response = await page.goto(url);
+  const findings: Finding[] = [];
+  if (response?.status() !== p.status) findings.push(finding('links', `${url} answered ${response?.status()}, expected ${p.status}`));
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  await settled(log);
+  const weight = weightOf(log.resources);
+  log.phase = 'after';
+  findings.push(...weightFindings(weight), ...(await metaPolicyFindings(page)));
+  return { findings, weight, log };
+}
+
+/** Run one step of a pass; with AUDIT_DEBUG set, log how long it took. */
+async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const start = Date.now();
+  const result = await run();
+  if (process.env['AUDIT_DEBUG']) console.error(`    ${label}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** Gates 1–5, 9 and console errors for one page. With `weightOnly`, just the first view. */
+export async function mainPass(browser: Browser, p: AuditPage, target: Target, weightOnly = false): Promise<PassResult> {
+  const context = await newContext(browser);
+  await watchCsp(context);
+  try {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    const url = `${target.origin}${p.path}`;
+    const first = await firstView(page, p, url);
+    if (weightOnly) return first;
+    const findings = [...first.findings, ...(await step(`${p.label} widgets`, () => exerciseWidgets(page)))];
+    findings.push(...(await cspFindings(page)));
+    findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page))));
+    findings.push(...(await step(`${p.label} links`, () => linkFindings(page, target))));
+    findings.push(...(await step(`${p.label} keyboard`, () => keyboardFindings(page, url))));
+    findings.push(...(await cspFindings(page)));
+    findings.push(...offOriginFindings(first.log.requests, target.origin));
+    // Navigating to the 404 page logs its own 404: that one is expected.
+    const expected = (e: string): boolean => p.status === 404 && e.includes(`status of 404`) && e.includes(`(${url}:`);
+    findings.push(...consoleFindings({ pageErrors: watch.pageErrors, consoleErrors: watch.consoleErrors.filter((e) => !expected(e)) }));
+    return { findings, weight: first.weight };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Gate 6 (only pages with widgets do anything). */
+export async function fuzzPass(context: BrowserContext, p: AuditPage, target: Target): Promise<PassResult> {
+  const page = await context.newPage();
+  try {
+    return { findings: await fuzzFindings(page, `${target.origin}${p.path}`) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Gate 7, in a context with `reducedMotion: 'reduce'`. */
+export async function motionPass(context: BrowserContext, p: AuditPage, target: Target): Promise<PassResult> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${target.origin}${p.path}`);
+    return { findings: await motionFindings(page) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Gate 8, in a context with JavaScript disabled. */
+export async function noJsPass(context: BrowserContext, p: AuditPage, target: Target): Promise<PassResult> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${target.origin}${p.path}`);
+    return { findings: await noJsFindings(page, p.chapter) };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The gates must be able to fail: each checker of scripts/audit/ runs against a fixture page
+ * in tests/fixtures/site/ that breaks its gate on purpose, and must report it. The fixtures
+ * are served under /beyond-linear/ by the same server as the audit, in the system Chromium.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from '../../support/browser.ts';
+import { axeFindings } from '../../../scripts/audit/axe.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, type Finding } from '../../../scripts/audit/config.ts';
+import { consoleFindings, cspFindings, metaPolicyFindings, policyFindings, watchCsp } from '../../../scripts/audit/csp.ts';
+import { fuzzFindings } from '../../../scripts/audit/fuzz.ts';
+import { focusOrderFindings } from '../../../scripts/audit/keyboard.ts';
+import { cachedFetcher, linkFindings } from '../../../scripts/audit/links.ts';
+import { motionFindings } from '../../../scripts/audit/motion.ts';
+import { offOriginFindings, recordNetwork, settled, weightFindings, weightOf } from '../../../scripts/audit/network.ts';
+import { noJsFindings } from '../../../scripts/audit/nojs.ts';
+import { serve, type Served } from '../../../scripts/audit/server.ts';
+import { exerciseWidgets } from '../../../scripts/audit/widgets.ts';
+
+const BASE = '/beyond-linear/';
+let dir: string;
+let server: Served;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+/** A page of a fresh context (closed in afterAll). */
+async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  await watchCsp(context);
+  return context.newPage();
+}
+
+const url = (file: string): string => `${server.origin}${BASE}${file}`;
+const messages = (findings: Finding[]): string => findings.map((f) => `[${f.gate}] ${f.message}`).join('\n');
+
+beforeAll(async () => {
+  // Copy the fixtures and add the big, incompressible payloads (not kept in the repository).
+  dir = mkdtempSync(path.join(tmpdir(), 'audit-fixtures-'));
+  cpSync(path.join(ROOT, 'tests/fixtures/site'), dir, { recursive: true });
+  writeFileSync(path.join(dir, 'heavy.js'), `window.noise = '${randomBytes(24 * 1024).toString('base64')}';\n`);
+  writeFileSync(path.join(dir, 'big.png'), randomBytes(310 * 1024));
+  server = await serve(dir, BASE);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}, 30_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('each gate catches a deliberately broken page', { timeout: 60_000 }, () => {
+  it('1 accessibility: an image without alt and low-contrast text', async () => {
+    const page = await open();
+    await page.goto(url('axe.html'));
+    const found = messages(await axeFindings(page));
+    expect(found).toMatch(/image-alt .*img/);
+    expect(found).toMatch(/color-contrast .*p/);
+  });
+
+  it('2 keyboard: no skip link first, a control without focus ring, one out of the Tab order', async () => {
+    const page = await open();
+    await page.goto(url('keyboard.html'));
+    const found = messages(await focusOrderFindings(page));
+    expect(found).toMatch(/first Tab stop is .*not a skip link/);
+    expect(found).toMatch(/No focus ring” shows no focus indicator/);
+    expect(found).toMatch(/Not in the Tab order is not reachable with Tab/);
+  });
+
+  it('3 links: a missing page, a link without the base, a page link without "/", a dead fragment', async () => {
+    const page = await open();
+    await page.goto(url('links.html'));
+    const found = messages(await linkFindings(page, { origin: server.origin, base: BASE, siteOrigin: server.origin, fetch: cachedFetcher() }));
+    expect(found).toMatch(/no-such-page\/ answered 404/);
+    expect(found).toMatch(/"\/axe.html": root-relative URL does not start with \/beyond-linear\//);
+    expect(found).toMatch(/"\/beyond-linear\/sub": page link must end with "\/"/);
+    expect(found).toMatch(/no element with id "nowhere"/);
+  });
+
+  it('4 third parties: a script from another origin', async () => {
+    const page = await open();
+    const log = recordNetwork(page);
+    await page.goto(url('off-origin.html'));
+    expect(messages(offOriginFindings(log.requests, server.origin))).toContain('http://127.0.0.2:1/x.js');
+  });
+
+  it('5 CSP: an inline script the meta policy blocks, and a policy allowing unsafe-eval', async () => {
+    const page = await open();
+    await page.goto(url('csp.html'));
+    expect(messages(await cspFindings(page))).toMatch(/script-src.* blocked inline/);
+    expect(messages(await metaPolicyFindings(page))).toContain("allows 'unsafe-eval'");
+    expect(messages(policyFindings("default-src 'self'; script-src 'self' 'unsafe-inline'"))).toContain("allows 'unsafe-inline'");
+  });
+
+  it('console: an uncaught exception and a console error', async () => {
+    const page = await open();
+    const watch = watchPage(page);
+    await page.goto(url('console.html'));
+    await page.waitForLoadState('load');
+    const found = messages(consoleFindings(watch));
+    expect(found).toContain('uncaught: Error: fixture: an uncaught exception');
+    expect(found).toContain('fixture: a console error');
+  });
+
+  it('6 hostile input: a widget that shows NaN and no note, from the URL and from its slider', async () => {
+    const page = await open();
+    const fuzzed = messages(await fuzzFindings(page, url('nan.html')));
+    expect(fuzzed).toMatch(/#broken .*visible "NaN"/);
+    expect(fuzzed).toMatch(/no visible \.widget-note/);
+    await page.goto(url('nan.html'));
+    expect(messages(await exerciseWidgets(page))).toMatch(/#broken: after broken-w ArrowRight, visible "NaN"/);
+  });
+
+  it('7 reduced motion: a figure redrawn every frame and an infinite CSS animation', async () => {
+    const page = await open({ reducedMotion: 'reduce' });
+    await page.goto(url('motion.html'));
+    const found = messages(await motionFindings(page, 300));
+    expect(found).toMatch(/#moving: figure or readouts changed/);
+    expect(found).toMatch(/running animation under reduced motion: spin on span/);
+  });
+
+  it('8 no-JS: heading, text and figure drawn only by script', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(url('nojs.html'));
+    const found = messages(await noJsFindings(page, true));
+    expect(found).toContain('no visible <h1>');
+    expect(found).toContain('no KaTeX formulas');
+    expect(found).toContain('#empty: no visible static SVG figure');
+  });
+
+  it('9 page weight: over 20 KB of JavaScript with Plot in it, and over 300 KB in total', async () => {
+    const measureFirstView = async (file: string): Promise<string> => {
+      const page = await open();
+      const log = recordNetwork(page);
+      await page.goto(url(file));
+      await page.waitForLoadState('networkidle');
+      await settled(log);
+      return messages(weightFindings(weightOf(log.resources)));
+    };
+    const js = await measureFirstView('heavy-js.html');
+    expect(js).toMatch(/JavaScript before any widget is scrolled into view: [\d.]+ KB gzipped > 20.0 KB/);
+    expect(js).toMatch(/Observable Plot loaded .*plot-like\.js/);
+    expect(await measureFirstView('heavy.html')).toMatch(/transfer on first view: [\d.]+ KB > 300.0 KB/);
+  });
+
+  it('a clean page passes the same checkers', async () => {
+    const page = await open();
+    const log = recordNetwork(page);
+    await page.goto(url('index.html'));
+    await settled(log);
+    const findings = [
+      ...(await axeFindings(page)),
+      ...(await cspFindings(page)),
+      ...(await metaPolicyFindings(page)),
+      ...offOriginFindings(log.requests, server.origin),
+      ...weightFindings(weightOf(log.resources)),
+      ...(await focusOrderFindings(page)),
+    ];
+    expect(messages(findings)).toBe('');
+  });
+});
