@@ -1,6 +1,7 @@
 import type * as PlotModule from '@observablehq/plot';
 import type { PropsTable, Values } from './state';
 import { WidgetElement } from './widget-element';
+import { tidyPlot } from './plot-dom';
 
 /** The space a figure has: its container's width in CSS pixels. */
 export interface FigureLayout {
@@ -35,12 +36,6 @@ export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> 
     const options = this.figure(this.values, { width: container.clientWidth });
     const list: readonly PlotModule.PlotOptions[] = Array.isArray(options) ? options : [options as PlotModule.PlotOptions];
     const plot = this.plot;
-    container.replaceChildren(
-      ...list.map((o) => {
-        const el = plot.plot(o);
-        el.querySelector('style')?.remove();
-        return el;
-      }),
-    );
+    container.replaceChildren(...list.map((o) => tidyPlot(plot.plot(o))));
   }
 }

@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { tidyPlot } from './plot-dom';
 
 /**
  * Render one or more Plot charts to SVG markup at build time (server only), using a linkedom
- * document. Plot's inline `<style>` element is dropped: its rules live in the site stylesheet,
- * so the page needs no inline style elements.
+ * document, tidied by `tidyPlot` exactly as the live chart is.
  */
 export function renderSvg(options: Plot.PlotOptions | readonly Plot.PlotOptions[]): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -12,8 +12,7 @@ export function renderSvg(options: Plot.PlotOptions | readonly Plot.PlotOptions[
   return list
     .map((o: Plot.PlotOptions) => {
       const el = Plot.plot({ ...o, document } as Plot.PlotOptions);
-      el.querySelector('style')?.remove();
-      return el.outerHTML;
+      return tidyPlot(el).outerHTML;
     })
     .join('');
 }

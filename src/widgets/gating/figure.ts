@@ -1,14 +1,14 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import { clipLine, grid, levelSegments, type Box } from '../_shared/geometry';
-import { HEAT_COLOR, XOR_POINTS } from '../_shared/xor';
+import { heatBands } from '../_shared/heat';
+import { clipLine, levelSegments, type Box } from '../_shared/geometry';
+import { HEAT_INK, XOR_POINTS } from '../_shared/xor';
 import { fmt } from '../_shared/format';
 import type { GatingValues } from './model';
 import { cornerOutputs, lattice } from './compute';
 
 const BOX: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
 /** Lines on the heatmap are dark in both themes: the heatmap's pale colours do not change with the theme. */
-const INK = '#1b1d22';
 
 /** A dashed line where a linear part is zero, `a·x₁ + b·x₂ + c = 0`, labelled at its end; nothing when it misses the square. */
 function zeroLine(a: number, b: number, c: number, text: string, dash: string): Plot.Markish[] {
@@ -17,7 +17,7 @@ function zeroLine(a: number, b: number, c: number, text: string, dash: string): 
   const [p, q] = seg;
   const end = p[1] > q[1] || (p[1] === q[1] && p[0] > q[0]) ? p : q;
   return [
-    Plot.line(seg, { stroke: INK, strokeOpacity: 0.8, strokeWidth: 1.5, strokeDasharray: dash }),
+    Plot.line(seg, { stroke: HEAT_INK, strokeOpacity: 0.8, strokeWidth: 1.5, strokeDasharray: dash }),
     Plot.text([end], {
       x: (d: [number, number]) => d[0],
       y: (d: [number, number]) => d[1],
@@ -26,7 +26,7 @@ function zeroLine(a: number, b: number, c: number, text: string, dash: string): 
       dx: 4,
       textAnchor: 'start',
       fontSize: 11,
-      fill: INK,
+      fill: HEAT_INK,
       stroke: 'white',
       strokeWidth: 3,
       paintOrder: 'stroke',
@@ -48,12 +48,11 @@ export function gatingFigure(v: GatingValues): Plot.PlotOptions {
     marginRight: 24,
     x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1] },
     y: { domain: BOX.y, label: 'x₂', ticks: [0, 0.5, 1] },
-    color: HEAT_COLOR,
     marks: [
-      Plot.rect(grid(lattice(v, BOX, 50, true), BOX, 50), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
+      heatBands(lattice(v, BOX, 50, true), BOX, 50),
       ...zeroLine(v.w1, v.w2, v.b, 'gate = 0', '6 4'),
       ...zeroLine(v.v1, v.v2, v.c, 'value = 0', '2 3'),
-      Plot.link(levelSegments(lattice(v, BOX, 80), BOX, 80, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: INK, strokeWidth: 2.25 }),
+      Plot.link(levelSegments(lattice(v, BOX, 80), BOX, 80, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: HEAT_INK, strokeWidth: 2.25 }),
       classDots(corners, { x: 'x', y: 'y', r: 9, label: (d) => d.target }),
       Plot.text(corners, {
         x: 'x',

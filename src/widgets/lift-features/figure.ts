@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import { clipLine, grid, levelSegments, mergeLabels, type Box } from '../_shared/geometry';
-import { HEAT_COLOR, HEAT_INK, XOR_POINTS } from '../_shared/xor';
+import { heatBands } from '../_shared/heat';
+import { clipLine, levelSegments, mergeLabels, type Box } from '../_shared/geometry';
+import { HEAT_INK, XOR_POINTS } from '../_shared/xor';
 import { liftedView, predict, type LiftValues } from './model';
 
 const INPUT: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
@@ -17,9 +18,8 @@ export function inputPanel(v: LiftValues): Plot.PlotOptions {
     marginBottom: 36,
     x: { domain: INPUT.x, label: 'x₁', ticks: [0, 0.5, 1] },
     y: { domain: INPUT.y, label: 'x₂', ticks: [0, 0.5, 1] },
-    color: HEAT_COLOR,
     marks: [
-      Plot.rect(grid(f, INPUT, 30), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
+      heatBands(f, INPUT, 30),
       Plot.link(levelSegments(f, INPUT, 60, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: HEAT_INK, strokeWidth: 2 }),
       classDots(XOR_POINTS, { x: 'x', y: 'y', label: (d) => d.target }),
     ],

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import { clipLine, grid, type Box } from '../_shared/geometry';
-import { HEAT_COLOR, HEAT_INK, XOR_POINTS } from '../_shared/xor';
+import { heatBands } from '../_shared/heat';
+import { clipLine, type Box } from '../_shared/geometry';
+import { HEAT_INK, XOR_POINTS } from '../_shared/xor';
 import { predict, type XorFitValues } from './model';
 
 const BOX: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
@@ -9,7 +10,6 @@ const BOX: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
 /** The XOR corners over a heatmap of the linear model's prediction, with its 0.5 contour. */
 export function xorFitFigure(v: XorFitValues): Plot.PlotOptions {
   const cells = 32;
-  const heat = grid((x, y) => predict(v, x, y), BOX, cells);
   const line = clipLine(v.w1, v.w2, 0.5 - v.b, BOX);
   return {
     className: 'plot',
@@ -19,9 +19,8 @@ export function xorFitFigure(v: XorFitValues): Plot.PlotOptions {
     marginBottom: 40,
     x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1] },
     y: { domain: BOX.y, label: 'x₂', ticks: [0, 0.5, 1] },
-    color: HEAT_COLOR,
     marks: [
-      Plot.rect(heat, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'value', shapeRendering: 'crispEdges' }),
+      heatBands((x, y) => predict(v, x, y), BOX, cells),
       line ? Plot.line(line, { stroke: HEAT_INK, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
       classDots(XOR_POINTS, { x: 'x', y: 'y', r: 9, label: (d) => d.target }),
       Plot.text(XOR_POINTS, {

@@ -1,14 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
 import { clipLine, levelSegments, mergeLabels, type Box } from '../_shared/geometry';
-import { XOR_POINTS } from '../_shared/xor';
-import { heatBands } from './heat';
+import { HEAT_INK, XOR_POINTS } from '../_shared/xor';
+import { heatBands } from '../_shared/heat';
 import type { FigureLayout } from '../_shared/plot-widget';
 import { hidden, predict, type XorNetValues } from './model';
 
 const INPUT: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
 /** Lines over the heatmap: dark in both themes, because the heatmap's colours are light in both. */
-const INK = '#1d1d1f';
 type Corner = (typeof XOR_POINTS)[number];
 
 /** Panel size: two square panels side by side when the figure is wide enough, each at most 320 px. */
@@ -31,7 +30,7 @@ export function inputPanel(v: XorNetValues, layout?: FigureLayout): Plot.PlotOpt
     y: { domain: INPUT.y, label: 'x₂', ticks: [0, 0.5, 1] },
     marks: [
       heatBands(f, INPUT, 30),
-      Plot.link(levelSegments(f, INPUT, 40, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: INK, strokeWidth: 2 }),
+      Plot.link(levelSegments(f, INPUT, 40, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: HEAT_INK, strokeWidth: 2 }),
       classDots(XOR_POINTS, { x: 'x', y: 'y', label: (d) => d.target }),
       Plot.text(XOR_POINTS, {
         x: 'x',
@@ -80,7 +79,7 @@ export function hiddenPanel(v: XorNetValues, layout?: FigureLayout): Plot.PlotOp
     y: { domain: box.y, label: v.relu ? 'h₂ = ReLU(z₂)' : 'h₂ = z₂', ticks: 4 },
     marks: [
       heatBands((a, b) => v.u1 * a + v.u2 * b, box, 30),
-      line ? Plot.line(line, { stroke: INK, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
+      line ? Plot.line(line, { stroke: HEAT_INK, strokeWidth: 2, strokeDasharray: '6 4' }) : null,
       classDots(pts, { x: 'h1', y: 'h2', label: (d) => d.target }),
       Plot.text(
         mergeLabels(
