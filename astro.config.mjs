@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
 import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.mjs';
+import { rehypeSectionNumbers } from './src/markdown/rehype-section-numbers.mjs';
 import { normaliseBase } from './src/markdown/base.mjs';
 
 const base = normaliseBase(process.env.BASE_PATH);
@@ -49,7 +50,12 @@ export default defineConfig({
     // would silently stay as code. The unified pipeline renders KaTeX at build time.
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatexStrict, [rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }], [rehypeBaseLinks, { base }]],
+      rehypePlugins: [
+        rehypeKatexStrict,
+        [rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }],
+        [rehypeBaseLinks, { base }],
+        rehypeSectionNumbers,
+      ],
     }),
   },
   vite: {

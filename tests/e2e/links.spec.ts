@@ -62,6 +62,16 @@ async function checkLinks(page: Page, request: APIRequestContext, pageUrl: strin
   const refs = await collectRefs(page);
   const problems: string[] = [];
   const ownIds = new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id)));
+  // A widget-state link (#<widget-id>.<key>=<value>&…) targets the widget and must name its settings.
+  const stateKeys = new Map(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('[data-widget][data-state-keys]')].map((e) => [e.id, e.getAttribute('data-state-keys') ?? ''] as [string, string]),
+    ),
+  );
+  const validState = (fragment: string): boolean => {
+    const pairs = fragment.split('&').map((p) => /^([\w-]+)\.(\w+)=/.exec(p));
+    return pairs.length > 0 && pairs.every((m) => m !== null && (stateKeys.get(m[1] ?? '') ?? '').split(',').includes(m[2] ?? ''));
+  };
   const describe = (r: Ref): string => `${r.kind}="${r.raw}"`;
 
   for (const ref of refs) {
@@ -72,7 +82,7 @@ async function checkLinks(page: Page, request: APIRequestContext, pageUrl: strin
     }
     if (raw.startsWith('#')) {
       const id = decodeURIComponent(raw.slice(1));
-      if (!ownIds.has(id)) problems.push(`${describe(ref)}: no element with id "${id}" on this page`);
+      if (!ownIds.has(id) && !validState(id)) problems.push(`${describe(ref)}: no element with id "${id}" on this page`);
       continue;
     }
     if (raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith(BASE)) {

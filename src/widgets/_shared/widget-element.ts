@@ -37,6 +37,7 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     const { values, rejected } = parseState(this.props, this.id, location.hash);
     this.values = values;
     this.setMessage('url', describeRejections(rejected));
+    window.addEventListener('hashchange', this.onHashChange);
     for (const el of this.controls()) this.bindControl(el);
     this.syncControls();
     const panel = this.querySelector<HTMLElement>('.widget-controls');
@@ -47,9 +48,19 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
   }
 
   disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
   }
+
+  /** A link on the page such as `#depth-gradients.depth=20` applies its settings and brings the widget into view. */
+  private readonly onHashChange = (): void => {
+    if (!location.hash.includes(`${this.id}.`)) return;
+    const { values, rejected } = parseState(this.props, this.id, location.hash);
+    this.setMessage('url', describeRejections(rejected));
+    this.set(values);
+    this.scrollIntoView({ block: 'center' });
+  };
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     const visible = entries.some((e) => e.isIntersecting);

@@ -1,0 +1,39 @@
+import Slugger from 'github-slugger';
+
+/** @param {any} node @returns {string} */
+const textOf = (node) => (node.type === 'text' ? node.value : Array.isArray(node.children) ? node.children.map(textOf).join('') : '');
+
+/**
+ * Rehype plugin: number a chapter's sections in the HTML itself, `order.k` for each h2 and
+ * `order.k.j` for each h3 (the chapter number is the frontmatter's `order`), as a leading
+ * `<span class="section-number">`. Real text, unlike CSS counters: readers can copy it, screen
+ * readers say it, and tests can check it against the table of contents. Each heading's id is
+ * fixed first from its own text, exactly as Astro would slug it, so links stay `#lifting-the-features`.
+ */
+export function rehypeSectionNumbers() {
+  return (/** @type {any} */ tree, /** @type {any} */ file) => {
+    const order = file.data?.astro?.frontmatter?.order;
+    const slugger = new Slugger();
+    let h2 = 0;
+    let h3 = 0;
+    /** @param {any} node */
+    const visit = (node) => {
+      if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
+        node.properties ??= {};
+        if (typeof node.properties.id !== 'string') node.properties.id = slugger.slug(textOf(node));
+        if (typeof order === 'number' && (node.tagName === 'h2' || node.tagName === 'h3')) {
+          if (node.tagName === 'h2') [h2, h3] = [h2 + 1, 0];
+          else h3 += 1;
+          const number = node.tagName === 'h2' ? `${order}.${h2}` : `${order}.${h2}.${h3}`;
+          node.children.unshift(
+            { type: 'element', tagName: 'span', properties: { className: ['section-number'] }, children: [{ type: 'text', value: number }] },
+            { type: 'text', value: ' ' },
+          );
+        }
+        return;
+      }
+      if (Array.isArray(node.children)) node.children.forEach(visit);
+    };
+    visit(tree);
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Chapter-specific behaviour: each widget moves in the direction its chapter claims, and the
+ * numbered sections in the text agree with the table of contents. Generic checks (every
+ * slider redraws, no NaN, URL state) live in widgets.spec.ts and url-state.spec.ts.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { HOME } from '../support/env.ts';
+import { site } from '../support/site.ts';
+
+const { pages } = site();
+const chapters = pages.filter((p) => p.chapter);
+
+/** Go to a chapter, scroll a widget into view and wait until it has started. */
+async function widget(page: Page, slug: string, selector: string, hash = ''): Promise<Locator> {
+  await page.goto(`${HOME}${slug}/${hash}`);
+  const root = page.locator(selector);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-ready', '');
+  return root;
+}
+
+/** Read a readout as a number, understanding `−`, `×10⁻¹²`-style exponents and trailing words. */
+async function readNumber(root: Locator, name: string): Promise<number> {
+  const text = (await root.locator(`[data-out="${name}"]`).first().textContent()) ?? '';
+  const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+  const plain = text
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/g, (c) => sup[c] ?? c)
+    .replace(/−/g, '-')
+    .replace(/\s*[×x]\s*10\^?(-?\d+)/, 'e$1');
+  const match = /-?\d+(\.\d+)?(e-?\d+)?/.exec(plain);
+  if (!match) throw new Error(`readout ${name} is not a number: "${text}"`);
+  return Number(match[0]);
+}
+
+for (const chapter of chapters) {
+  test(`${chapter.label}: section numbers in the text match the table of contents`, async ({ page }) => {
+    await page.goto(chapter.url);
+    const inText = await page.$$eval('.chapter-body > h2, .chapter-body > h3', (hs) =>
+      hs.map((h) => h.querySelector('.section-number')?.textContent ?? '(none)'),
+    );
+    const inToc = await page.$$eval('nav.toc .toc-number', (els) => els.map((e) => (e.textContent ?? '').trim()));
+    expect(inText.length).toBeGreaterThan(3);
+    expect(inText).toEqual(inToc);
+    // Numbered in order: 2.1, 2.1.1, 2.1.2, 2.2 …
+    const order = chapter.label.startsWith('linear-limits') ? 1 : undefined;
+    if (order) expect(inText.slice(0, 3)).toEqual(['1.1', '1.1.1', '1.1.2']);
+  });
+}
+
+test('linear limits: least squares on XOR lands on 0.5 everywhere, MSE 0.25', async ({ page }) => {
+  const root = await widget(page, 'linear-limits', '#xor-fit');
+  await root.locator('[data-action="fit"]').click();
+  await expect(root.locator('[data-out="mse"]')).toHaveText('0.250');
+  await expect(root.locator('#xor-fit-b')).toHaveValue('0.5');
+});
+
+test('linear limits: a step between the layers makes the hidden points separable; none leaves them inseparable', async ({ page }) => {
+  const root = await widget(page, 'linear-limits', '#linear-stack');
+  await expect(root.locator('[data-out="hidden"]')).toHaveText('no');
+  await root.locator('select[data-prop="between"]').selectOption('step');
+  await expect(root.locator('[data-out="hidden"]')).toHaveText(/^yes/);
+  await expect.poll(() => readNumber(root, 'gap')).toBeGreaterThan(0.5);
+});
+
+test('linear limits: least squares on the lifted features classifies all four corners', async ({ page }) => {
+  const root = await widget(page, 'linear-limits', '#lift-features');
+  await root.locator('[data-action="fit"]').click();
+  await expect(root.locator('[data-out="correct"]')).toHaveText('4 of 4');
+  await expect(root.locator('[data-out="mse"]')).toHaveText('0.000');
+});
+
+test("activations: raising Swish's beta brings it closer to ReLU at x = −2", async ({ page }) => {
+  const root = await widget(page, 'activations', '#activation-explorer', '#activation-explorer.x=-2&activation-explorer.beta=1');
+  const before = Math.abs(await readNumber(root, 'value-swish'));
+  await root.locator('#activation-explorer-beta').focus();
+  await page.keyboard.press('End');
+  await expect.poll(async () => Math.abs(await readNumber(root, 'value-swish'))).toBeLessThan(before / 10);
+});
+
+test('activations: with sigmoid, a deeper chain delivers a smaller gradient to layer 1', async ({ page }) => {
+  const root = await widget(page, 'activations', '#depth-gradients', '#depth-gradients.depth=5');
+  const shallow = await readNumber(root, 'first');
+  await root.locator('#depth-gradients-depth').focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => readNumber(root, 'first')).toBeLessThan(shallow / 1e6);
+});
+
+test('activations: the predict-then-check link sets the depth widget to 20 layers', async ({ page }) => {
+  await page.goto(`${HOME}activations/`);
+  const link = page.locator('a[href="#depth-gradients.depth=20"]').first();
+  await link.locator('xpath=ancestor::details').first().locator('summary').click();
+  await link.click();
+  await expect(page.locator('#depth-gradients-depth')).toHaveValue('20');
+  await expect(page.locator('#depth-gradients')).toBeInViewport();
+});
+
+test("activations: the article's XOR net gets 4 of 4 corners, and without the ReLU it fails", async ({ page }) => {
+  const root = await widget(page, 'activations', '#xor-relu-net');
+  await expect(root.locator('[data-out="correct"]')).toHaveText('4 of 4');
+  await root.locator('input[type="checkbox"][data-prop="relu"]').uncheck();
+  await expect(root.locator('[data-out="correct"]')).not.toHaveText('4 of 4');
+});
+
+test('activations: fitting two hinges to sin x more than halves the error', async ({ page }) => {
+  const root = await widget(page, 'activations', '#hinges');
+  const before = await readNumber(root, 'mse');
+  await root.locator('[data-action="play"]').click();
+  await expect.poll(() => readNumber(root, 'mse'), { timeout: 15_000 }).toBeLessThan(before / 2);
+  await root.locator('[data-action="play"]').click();
+});
+
+test('activations: the gating preset separates XOR; a constant gate does not', async ({ page }) => {
+  const root = await widget(page, 'activations', '#gating');
+  await root.locator('[data-preset="xor"]').click();
+  await expect(root.locator('[data-out="correct"]')).toContainText('4');
+  await root.locator('[data-preset="constant"]').click();
+  await expect(root.locator('[data-out="correct"]')).not.toContainText('4 of 4');
+});
