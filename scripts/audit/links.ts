@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { idsIn } from '../../tests/support/html.ts';
 import { isPagePath } from '../../tests/support/site.ts';
 import { finding, type Finding } from './config.ts';
+import { isWidgetStateLink, widgetStateKeys } from '../../tests/support/anchors.ts';
 
 /** A URL-bearing attribute as written in the page. */
 export interface Ref {
@@ -31,6 +32,8 @@ export interface LinkContext {
   siteOrigin: string;
   /** ids of elements on the page itself. */
   ownIds: Set<string>;
+  /** Widget id → setting names, for links like `#depth-gradients.depth=20`. */
+  stateKeys: ReadonlyMap<string, readonly string[]>;
   fetch: (url: string) => Promise<Fetched>;
 }
 
@@ -81,7 +84,7 @@ async function checkRef(ref: Ref, ctx: LinkContext): Promise<string[]> {
   if (raw === '') return ['empty URL'];
   if (raw.startsWith('#')) {
     const id = decodeURIComponent(raw.slice(1));
-    return id === '' || ctx.ownIds.has(id) ? [] : [`no element with id "${id}" on this page`];
+    return id === '' || ctx.ownIds.has(id) || isWidgetStateLink(id, ctx.stateKeys) ? [] : [`no element with id "${id}" on this page`];
   }
   const problems: string[] = [];
   if (raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith(ctx.base)) problems.push(`root-relative URL does not start with ${ctx.base}`);
@@ -118,8 +121,9 @@ export async function checkRefs(refs: readonly Ref[], ctx: LinkContext): Promise
 }
 
 /** Gate 3 for a live page. */
-export async function linkFindings(page: Page, ctx: Omit<LinkContext, 'ownIds' | 'pageUrl'>): Promise<Finding[]> {
+export async function linkFindings(page: Page, ctx: Omit<LinkContext, 'ownIds' | 'pageUrl' | 'stateKeys'>): Promise<Finding[]> {
   const { refs, ids } = await collectRefs(page);
   if (refs.length === 0) return [finding('links', 'no links or assets found on the page')];
-  return checkRefs(refs, { ...ctx, pageUrl: page.url(), ownIds: new Set(ids) });
+  const stateKeys = new Map(await page.evaluate(widgetStateKeys));
+  return checkRefs(refs, { ...ctx, pageUrl: page.url(), ownIds: new Set(ids), stateKeys });
 }

@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { BASE, ORIGIN } from '../support/env.ts';
 import { idsIn } from '../support/html.ts';
 import { isPagePath, site } from '../support/site.ts';
+import { isWidgetStateLink, widgetStateKeys } from '../support/anchors.ts';
 
 const { pages, siteOrigin } = site();
 
@@ -62,16 +63,7 @@ async function checkLinks(page: Page, request: APIRequestContext, pageUrl: strin
   const refs = await collectRefs(page);
   const problems: string[] = [];
   const ownIds = new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id)));
-  // A widget-state link (#<widget-id>.<key>=<value>&…) targets the widget and must name its settings.
-  const stateKeys = new Map(
-    await page.evaluate(() =>
-      [...document.querySelectorAll('[data-widget][data-state-keys]')].map((e) => [e.id, e.getAttribute('data-state-keys') ?? ''] as [string, string]),
-    ),
-  );
-  const validState = (fragment: string): boolean => {
-    const pairs = fragment.split('&').map((p) => /^([\w-]+)\.(\w+)=/.exec(p));
-    return pairs.length > 0 && pairs.every((m) => m !== null && (stateKeys.get(m[1] ?? '') ?? '').split(',').includes(m[2] ?? ''));
-  };
+  const stateKeys = new Map(await page.evaluate(widgetStateKeys));
   const describe = (r: Ref): string => `${r.kind}="${r.raw}"`;
 
   for (const ref of refs) {
@@ -82,7 +74,7 @@ async function checkLinks(page: Page, request: APIRequestContext, pageUrl: strin
     }
     if (raw.startsWith('#')) {
       const id = decodeURIComponent(raw.slice(1));
-      if (!ownIds.has(id) && !validState(id)) problems.push(`${describe(ref)}: no element with id "${id}" on this page`);
+      if (!ownIds.has(id) && !isWidgetStateLink(id, stateKeys)) problems.push(`${describe(ref)}: no element with id "${id}" on this page`);
       continue;
     }
     if (raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith(BASE)) {
