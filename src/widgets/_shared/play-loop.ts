@@ -8,8 +8,11 @@ export class PlayLoop {
   private frame = 0;
   private wanted = false;
   private hidden = false;
-  /** Milliseconds of work per frame: enough to make progress, little enough to keep 60 fps. */
+  /** Most milliseconds of work per frame; less when drawing is slow, so work + draw fits a 60 fps frame. */
   budgetMs = 8;
+  /** Target for work + draw per frame (ms), a little under the 16.7 ms of a 60 Hz frame. */
+  frameTargetMs = 14;
+  private drawMs = 0;
   /** Durations of the last frames' work + draw, for measuring frame cost (ms). */
   readonly frameTimes: number[] = [];
 
@@ -55,12 +58,21 @@ export class PlayLoop {
     } else if (this.wanted && !this.frame) this.schedule();
   }
 
+  /** Work budget for the next frame: what the frame target leaves after the typical draw, between 2 ms and `budgetMs`. */
+  private workBudget(): number {
+    return Math.min(this.budgetMs, Math.max(2, this.frameTargetMs - this.drawMs));
+  }
+
   private schedule(): void {
-    this.frame = requestAnimationFrame((start) => {
+    this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const more = this.work(start + this.budgetMs);
+      const start = performance.now();
+      const more = this.work(start + this.workBudget());
+      const drawStart = performance.now();
       this.draw();
-      this.frameTimes.push(performance.now() - start);
+      const end = performance.now();
+      this.drawMs = this.drawMs === 0 ? end - drawStart : 0.8 * this.drawMs + 0.2 * (end - drawStart);
+      this.frameTimes.push(end - start);
       if (this.frameTimes.length > 120) this.frameTimes.shift();
       if (more && this.wanted && !this.hidden) this.schedule();
       else if (!more) this.pause();
