@@ -7,3 +7,8 @@ export { default as DepthGradients } from './depth-gradients/DepthGradients.astr
 export { default as Gating } from './gating/Gating.astro';
 export { default as Hinges } from './hinges/Hinges.astro';
 export { default as XorReluNet } from './xor-relu-net/XorReluNet.astro';
+export { default as SoftmaxExplorer } from './softmax-explorer/SoftmaxExplorer.astro';
+export { default as MinibatchNoise } from './minibatch-noise/MinibatchNoise.astro';
+export { default as BackpropStepper } from './backprop-stepper/BackpropStepper.astro';
+export { default as GradientExercise } from './gradient-exercise/GradientExercise.astro';
+export { default as Playground } from './playground/Playground.astro';

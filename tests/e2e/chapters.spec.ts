@@ -116,3 +116,47 @@ test('activations: the gating preset separates XOR; a constant gate does not', a
   await root.locator('[data-preset="constant"]').click();
   await expect(root.locator('[data-out="correct"]')).not.toContainText('4 of 4');
 });
+
+test('softmax gradients: raising one logit raises its probability and lowers every other', async ({ page }) => {
+  const root = await widget(page, 'softmax-gradients', '#softmax-explorer');
+  const k = Number(await root.locator('#softmax-explorer-k').inputValue());
+  const probs = async (): Promise<number[]> => Promise.all(Array.from({ length: k }, (_, i) => readNumber(root, `p${i + 1}`)));
+  const before = await probs();
+  await root.locator('#softmax-explorer-z2').focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await probs())[1] ?? 0).toBeGreaterThan(before[1] ?? 1);
+  const after = await probs();
+  after.forEach((p, i) => {
+    if (i !== 1) expect(p, `p${i + 1}`).toBeLessThan(before[i] ?? 0);
+  });
+});
+
+test('softmax gradients: adding the same constant to every logit changes no probability', async ({ page }) => {
+  const root = await widget(page, 'softmax-gradients', '#softmax-explorer');
+  const before = await root.locator('output[data-out^="p"]').allTextContents();
+  const z1 = await root.locator('#softmax-explorer-z1').inputValue();
+  await root.locator('[data-action="up"]').click();
+  await expect(root.locator('#softmax-explorer-z1')).not.toHaveValue(z1);
+  await expect(root.locator('output[data-out^="p"]')).toHaveText(before);
+});
+
+test('softmax gradients: at every step of the backprop stepper, hand formula, autograd and finite differences agree to 1e-6', async ({ page }) => {
+  const root = await widget(page, 'softmax-gradients', '#backprop-stepper');
+  const steps = Number(await root.locator('#backprop-stepper-step').getAttribute('max'));
+  await root.locator('#backprop-stepper-step').focus();
+  await page.keyboard.press('Home');
+  for (let s = 1; s <= steps; s++) {
+    await expect(root.locator('#backprop-stepper-step')).toHaveValue(String(s));
+    await expect
+      .poll(async () => Number(await root.locator('[data-out="maxdiff"]').getAttribute('data-value')), { message: `step ${s}` })
+      .toBeLessThanOrEqual(1e-6);
+    if (s < steps) await page.keyboard.press('ArrowRight');
+  }
+});
+
+test('softmax gradients: the playground trains the 2-arm spiral to over 95% test accuracy', async ({ page }) => {
+  const root = await widget(page, 'softmax-gradients', '#playground');
+  const play = root.locator('[data-action="play"]');
+  if ((await play.innerText()).trim() !== 'Pause') await play.click();
+  await expect.poll(() => readNumber(root, 'test-acc'), { timeout: 20_000 }).toBeGreaterThan(95);
+});

@@ -1,0 +1,103 @@
+import { fmt } from './format';
+
+/**
+ * Small labelled number grids drawn as one SVG, e.g. the matrices of a backprop step:
+ * each grid is titled with its name and shape (`U (4 × 2)`) and every entry is printed.
+ * Pure string output, so the same markup is rendered at build time and set live
+ * (`element.innerHTML = matrixGridsSvg(…)`). No DOM, no Plot.
+ */
+
+/** One grid: a name (`b_H` puts `H` in subscript), its rows, and how to draw it. */
+export interface GridSpec {
+  label: string;
+  rows: readonly (readonly number[])[];
+  /** Decimals per entry (default 2). */
+  decimals?: number;
+  /** Draw as the step's result: a coloured frame and a bold title. */
+  result?: boolean;
+  /** Cells to mark, e.g. the true class: `[row, column]`. */
+  marks?: readonly (readonly [number, number])[];
+}
+
+const CELL_H = 22;
+const TITLE_H = 20;
+const GAP = 18;
+
+/** `&`, `<`, `>` and quotes escaped for SVG text. */
+function esc(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+/** A label with `_X` subscripts turned into SVG tspans: `b_H` → b<sub>H</sub>. */
+function labelMarkup(label: string): string {
+  return esc(label).replace(/_([A-Za-z0-9]+)/g, '<tspan baseline-shift="sub" font-size="75%">$1</tspan>');
+}
+
+/** The grid's title: its label and shape, e.g. `U (4 × 2)`. */
+export function gridTitle(g: GridSpec): string {
+  return `${g.label} (${g.rows.length} × ${g.rows[0]?.length ?? 0})`;
+}
+
+/** Width of one cell for the grid's number format. */
+function cellWidth(g: GridSpec): number {
+  return Math.max(34, ((g.decimals ?? 2) + 4) * 7.6);
+}
+
+/** Width and height of one grid including its title. */
+function gridSize(g: GridSpec): { w: number; h: number } {
+  const cols = g.rows[0]?.length ?? 0;
+  const title = gridTitle(g).length * 7.4;
+  return { w: Math.max(cols * cellWidth(g), title), h: TITLE_H + g.rows.length * CELL_H };
+}
+
+/** One grid's SVG at `(x, y)`. */
+function gridSvg(g: GridSpec, x: number, y: number): string {
+  const cw = cellWidth(g);
+  const frame = g.result ? 'stroke: var(--series-a, #2563c9); stroke-width: 2' : 'stroke: currentColor; stroke-opacity: 0.35';
+  const marked = new Set((g.marks ?? []).map(([r, c]) => `${r},${c}`));
+  const cells = g.rows.flatMap((row, r) =>
+    row.map((v, c) => {
+      const cx = x + c * cw;
+      const cy = y + TITLE_H + r * CELL_H;
+      const fill = marked.has(`${r},${c}`) ? 'fill: var(--series-b, #c2410c); fill-opacity: 0.22' : 'fill: none';
+      const text = fmt(v, g.decimals ?? 2);
+      const muted = Number(text.replace('−', '-')) === 0 ? ' fill-opacity="0.55"' : '';
+      return (
+        `<rect x="${cx}" y="${cy}" width="${cw}" height="${CELL_H}" style="${fill}; ${frame}"/>` +
+        `<text x="${cx + cw - 5}" y="${cy + 15}" text-anchor="end" fill="currentColor"${muted}>${text}</text>`
+      );
+    }),
+  );
+  const weight = g.result ? ' font-weight="700"' : '';
+  const title = `<text x="${x}" y="${y + 14}" fill="currentColor"${weight}>${labelMarkup(gridTitle(g))}</text>`;
+  return `<g>${title}${cells.join('')}</g>`;
+}
+
+/**
+ * Lay the grids out left to right, wrapping at `maxWidth`, and return one SVG element as markup
+ * (`aria-hidden`: the widget's text description carries the numbers for screen readers).
+ */
+export function matrixGridsSvg(grids: readonly GridSpec[], maxWidth = 640): string {
+  let x = 0;
+  let y = 0;
+  let lineH = 0;
+  let width = 0;
+  const parts: string[] = [];
+  for (const g of grids) {
+    const { w, h } = gridSize(g);
+    if (x > 0 && x + w > maxWidth) {
+      x = 0;
+      y += lineH + GAP;
+      lineH = 0;
+    }
+    parts.push(gridSvg(g, x + 1, y + 1));
+    x += w + GAP;
+    width = Math.max(width, x - GAP + 2);
+    lineH = Math.max(lineH, h);
+  }
+  const height = y + lineH + 2;
+  return (
+    `<svg class="matrix-grids" xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${height}" ` +
+    `viewBox="0 0 ${Math.ceil(width)} ${height}" font-size="12" font-family="inherit" aria-hidden="true">${parts.join('')}</svg>`
+  );
+}

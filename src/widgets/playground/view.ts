@@ -1,0 +1,42 @@
+/** The plotted square `[−BOX₁, BOX₁]²` in the scaled input coordinates (the data lie in `[−1, 1]²`). */
+export const BOX = [-1.15, 1.15] as const;
+/** Heatmap resolution: `GRID × GRID` cells, one network forward pass over all of them per redraw. */
+export const GRID = 46;
+
+/** Loss and accuracy on both sets after `step` steps. */
+export interface Metrics {
+  step: number;
+  trainLoss: number;
+  testLoss: number;
+  trainAcc: number;
+  testAcc: number;
+}
+
+/** One point of the curves: the metrics at one step. */
+export type HistoryPoint = Metrics;
+
+/** The network's decision at each heatmap cell (row-major from the bottom-left): the class and its probability. */
+export interface Regions {
+  cls: Uint8Array;
+  conf: Float64Array;
+}
+
+/** One data point in the scaled coordinates, its class, and whether it is held out. */
+export interface DataPoint {
+  x: number;
+  y: number;
+  label: number;
+  test: boolean;
+}
+
+/** A snapshot of a training run: what the figure, the readouts and the description show. */
+export interface RunView {
+  classes: number;
+  points: DataPoint[];
+  regions: Regions;
+  history: readonly HistoryPoint[];
+  metrics: Metrics;
+  steps: number;
+  epochs: number;
+  error: string | null;
+}
