@@ -61,4 +61,13 @@ describe('PlayLoop', () => {
     expect(work).toHaveBeenCalledTimes(1);
     expect(loop.playing).toBe(false);
   });
+
+  it('keeps one frame in flight when play() is called again while running', () => {
+    const work = vi.fn(() => true);
+    const loop = new PlayLoop(work, () => {});
+    loop.play();
+    loop.play();
+    runFrame();
+    expect(work).toHaveBeenCalledTimes(1);
+  });
 });

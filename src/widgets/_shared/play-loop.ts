@@ -64,6 +64,7 @@ export class PlayLoop {
   }
 
   private schedule(): void {
+    if (this.frame) return; // one frame in flight at a time, however often play() is called
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const start = performance.now();
