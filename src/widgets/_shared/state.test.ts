@@ -10,16 +10,21 @@ const table = {
 describe('widget state in the URL', () => {
   it('round-trips every kind of setting and leaves defaults out of the link', () => {
     const values = { w: -1.25, on: true, act: 'tanh' as const };
-    const hash = serializeState(table, 'fig', values, '');
+    const hash = serializeState(table, 'fig', values);
     expect(hash).toBe('#fig.w=-1.25&fig.on=1&fig.act=tanh');
     expect(parseState(table, 'fig', hash)).toEqual({ values, rejected: [] });
-    expect(serializeState(table, 'fig', defaults(table), '')).toBe('');
   });
 
-  it("keeps other widgets' settings when writing its own", () => {
-    const hash = serializeState(table, 'a', { ...defaults(table), w: 1 }, '#b.w=2&a.w=0');
-    expect(hash).toBe('#b.w=2&a.w=1');
-    expect(parseState(table, 'b', hash).values.w).toBe(2);
+  it('at the defaults, links to the widget itself', () => {
+    expect(serializeState(table, 'fig', defaults(table))).toBe('#fig');
+  });
+
+  it("holds only the last-touched widget's settings, never a section as well", () => {
+    // A reader clicked a contents entry (#what-least-squares-does) and then touched widget a.
+    const hash = serializeState(table, 'a', { ...defaults(table), w: 1 });
+    expect(hash).toBe('#a.w=1');
+    expect(hash).not.toContain('what-least-squares');
+    expect(parseState(table, 'b', hash).values.w).toBe(0.5);
   });
 
   it('rejects hostile or out-of-range values, keeps the defaults, and says why', () => {

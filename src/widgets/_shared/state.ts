@@ -1,6 +1,6 @@
 /**
  * A widget's shareable settings: a typed table of props that round-trips to the URL hash as
- * `#<widget-id>.<key>=<value>&…`, so several widgets on one page share a single hash.
+ * `#<widget-id>.<key>=<value>&…` (the last-touched widget's alone; see `serializeState`).
  * Pure module: no DOM access.
  */
 
@@ -113,18 +113,22 @@ export function parseState<T extends PropsTable>(table: T, id: string, hash: str
   return { values: values as Values<T>, rejected };
 }
 
-/** Write a widget's settings into a hash, keeping other widgets' entries; defaults are left out so links stay short. */
-export function serializeState<T extends PropsTable>(table: T, id: string, values: Values<T>, hash: string): string {
+/**
+ * The hash for a widget's settings. A hash holds one widget's state and nothing else (never a
+ * section and settings together, never two widgets'), so a shared link means exactly one
+ * figure: `#<id>.<key>=<value>&…`, defaults left out so links stay short; with every setting
+ * at its default it is `#<id>`, a plain link to the widget.
+ */
+export function serializeState<T extends PropsTable>(table: T, id: string, values: Values<T>): string {
   const prefix = `${id}.`;
-  const kept = pairs(hash).filter(([name]) => !name.startsWith(prefix));
   const own: Array<[string, string]> = [];
   for (const [key, prop] of Object.entries(table)) {
     const v = (values as Record<string, unknown>)[key];
     if (v === prop.default) continue;
     own.push([prefix + key, prop.kind === 'boolean' ? (v ? '1' : '0') : String(v)]);
   }
-  const all = [...kept, ...own];
-  return all.length === 0 ? '' : `#${all.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+  if (own.length === 0) return `#${encodeURIComponent(id)}`;
+  return `#${own.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
 /** A short human message about rejected settings, e.g. `Ignored w1 = "abc" (is not a number); using the default.` */

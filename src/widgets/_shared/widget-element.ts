@@ -1,7 +1,14 @@
+import { stateTarget } from '~/lib/hash';
 import { fmt } from './format';
 import { describeRejections, parseState, parseValue, serializeState, type PropsTable, type Values } from './state';
 
 type Control = HTMLInputElement | HTMLSelectElement;
+
+/** The widget the reader last used (pointer or keyboard); only its settings go into the URL. */
+let lastTouched: Element | undefined;
+const touch = (event: Event): void => {
+  lastTouched = event.currentTarget as Element;
+};
 
 /**
  * Base class of every widget's custom element. It owns what all widgets share: reading and
@@ -38,13 +45,13 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     this.values = values;
     this.setMessage('url', describeRejections(rejected));
     window.addEventListener('hashchange', this.onHashChange);
+    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, touch);
     for (const el of this.controls()) this.bindControl(el);
     this.syncControls();
     const panel = this.querySelector<HTMLElement>('.widget-controls');
     if (panel) panel.hidden = false;
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '200px 0px' });
     this.observer.observe(this);
-    if (rejected.length > 0 || location.hash.includes(`${this.id}.`)) this.scrollIntoView({ block: 'center' });
   }
 
   disconnectedCallback(): void {
@@ -53,13 +60,15 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     cancelAnimationFrame(this.frame);
   }
 
-  /** A link on the page such as `#depth-gradients.depth=20` applies its settings and brings the widget into view. */
+  /**
+   * A link on the page such as `#depth-gradients.depth=20` applies its settings (the page's
+   * landing script, `~/lib/landing`, brings the widget into view).
+   */
   private readonly onHashChange = (): void => {
     if (!location.hash.includes(`${this.id}.`)) return;
     const { values, rejected } = parseState(this.props, this.id, location.hash);
     this.setMessage('url', describeRejections(rejected));
     this.set(values);
-    this.scrollIntoView({ block: 'center' });
   };
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -125,8 +134,14 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     });
   }
 
+  /**
+   * Put this widget's settings in the URL, replacing whatever the hash held — but only when the
+   * reader is using this widget (or the link was already this widget's): a widget adjusting
+   * itself must not overwrite the section or figure a reader's link points at.
+   */
   private writeUrl(): void {
-    const hash = serializeState(this.props, this.id, this.values, location.hash);
+    if (lastTouched !== this && stateTarget(location.hash) !== this.id) return;
+    const hash = serializeState(this.props, this.id, this.values);
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
 

@@ -1,0 +1,140 @@
+/**
+ * Links land where they point. Opening a section anchor or a widget-state link, clicking a
+ * contents entry, and following an in-page link bring the target into view — headings within
+ * one header height of the top — on a phone (390 × 844) and a laptop (1280 × 800), with smooth
+ * scrolling allowed and with reduced motion. Each check waits for scrolling to settle (the
+ * target still for several frames) rather than for a fixed time.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { site, type SiteWidget } from '../support/site.ts';
+
+const { pages, widgets } = site();
+// Each test walks a whole chapter (every contents entry, every widget, both motion settings).
+test.setTimeout(120_000);
+const chapters = pages.filter((p) => p.chapter);
+
+const WIDTHS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1280, height: 800 },
+] as const;
+
+/** Height of the site header: a heading may sit at most this far below the top of the screen. */
+const HEADER_PX = 64;
+
+const byId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+
+/** Wait until the element's top and the scroll position stay put for 8 frames; return the top. */
+async function settledTop(page: Page, selector: string): Promise<number> {
+  return page.evaluate(async (sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return Number.NaN;
+    const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
+    let last = '';
+    let still = 0;
+    const t0 = performance.now();
+    while (still < 8 && performance.now() - t0 < 6000) {
+      await frame();
+      const now = `${Math.round(el.getBoundingClientRect().top)}:${Math.round(scrollY)}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    return el.getBoundingClientRect().top;
+  }, selector);
+}
+
+/** A heading is in place at the top — or, near the end of a page too short to scroll it up, on screen with the page at its bottom. */
+async function headingMiss(page: Page, id: string): Promise<string | undefined> {
+  const top = await settledTop(page, byId(id));
+  if (top >= -2 && top <= HEADER_PX) return undefined;
+  const { atBottom, height } = await page.evaluate(() => ({
+    atBottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2,
+    height: innerHeight,
+  }));
+  return atBottom && top >= 0 && top < height - 40 ? undefined : `#${id}: ${Math.round(top)} px`;
+}
+
+/** A widget is in place: its top edge on screen, at most a header height down unless the rest of it fits above the fold. */
+async function widgetMiss(page: Page, w: SiteWidget): Promise<string | undefined> {
+  const sel = byId(w.id ?? '');
+  const top = await settledTop(page, sel);
+  const { height, screen } = await page.locator(sel).evaluate((el) => ({ height: el.getBoundingClientRect().height, screen: innerHeight }));
+  const ok = top >= -2 && top <= Math.max(HEADER_PX, screen - height);
+  return ok ? undefined : `${w.label}: top ${Math.round(top)} px`;
+}
+
+/** A valid state link for the widget: its first setting at the value the built page shows. */
+function stateLink(w: SiteWidget): string {
+  const key = w.stateKeys[0] ?? '';
+  const html = readFileSync(w.page.file, 'utf8');
+  const start = html.indexOf(`id="${w.id ?? ''}"`);
+  const tag = new RegExp(`<(?:input|select)[^>]*data-prop="${key}"[^>]*>`).exec(html.slice(start))?.[0] ?? '';
+  const value = /\svalue="([^"]*)"/.exec(tag)?.[1] ?? /<option[^>]*selected[^>]*value="([^"]*)"/.exec(html.slice(start))?.[1] ?? '';
+  return `#${w.statePrefix}.${key}=${encodeURIComponent(value)}`;
+}
+
+async function tocIds(page: Page): Promise<string[]> {
+  return page.locator('.toc a[href^="#"]').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
+}
+
+for (const size of WIDTHS) {
+  test.describe(`${size.name} (${size.width} px)`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    for (const chapter of chapters) {
+      const stateful = widgets.filter((w) => w.page.path === chapter.path && w.id && w.uniqueId && w.stateKeys.length > 0);
+
+      test(`${chapter.label}: contents entries and in-page links land, with and without reduced motion`, async ({ page }) => {
+        await page.goto(chapter.url);
+        const ids = await tocIds(page);
+        expect(ids.length, 'the chapter lists its sections').toBeGreaterThan(3);
+        const misses: string[] = [];
+        for (const motion of ['no-preference', 'reduce'] as const) {
+          await page.emulateMedia({ reducedMotion: motion });
+          for (const id of ids) {
+            await page.evaluate(() => {
+              window.scrollTo({ top: 0, behavior: 'instant' });
+              const d = document.querySelector<HTMLDetailsElement>('.toc details');
+              if (d) d.open = true;
+            });
+            await page.locator(`.toc a[href="#${id}"]`).click();
+            const miss = await headingMiss(page, id);
+            if (miss) misses.push(`${motion}, contents ${miss}`);
+          }
+          // State links followed inside the page (the chapter's "try this" links work this way).
+          for (const w of stateful) {
+            await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+            await page.evaluate((hash) => (location.hash = hash), stateLink(w));
+            const miss = await widgetMiss(page, w);
+            if (miss) misses.push(`${motion}, in-page state link ${miss}`);
+          }
+        }
+        expect(misses, 'targets left away from their place on screen').toEqual([]);
+      });
+
+      test(`${chapter.label}: opening a section anchor or a widget's state link lands on it`, async ({ page }) => {
+        const html = readFileSync(chapter.file, 'utf8');
+        const sections = [...html.matchAll(/<a href="#([^"]+)"><span class="toc-number">/g)].map((m) => m[1] ?? '');
+        const misses: string[] = [];
+        for (const motion of ['no-preference', 'reduce'] as const) {
+          await page.emulateMedia({ reducedMotion: motion });
+          // The deepest sections, where misses were largest.
+          for (const id of sections.slice(-2)) {
+            await page.goto('about:blank');
+            await page.goto(`${chapter.url}#${id}`, { waitUntil: 'domcontentloaded' });
+            const miss = await headingMiss(page, id);
+            if (miss) misses.push(`${motion}, opened ${miss}`);
+          }
+        }
+        for (const w of stateful) {
+          await page.goto('about:blank');
+          await page.goto(`${chapter.url}${stateLink(w)}`, { waitUntil: 'domcontentloaded' });
+          const miss = await widgetMiss(page, w);
+          if (miss) misses.push(`opened ${stateLink(w)}: ${miss}`);
+          await expect(page.locator(byId(w.id ?? '')), `${w.label} starts`).toHaveAttribute('data-ready', /.*/);
+        }
+        expect(misses, 'targets left away from their place on screen').toEqual([]);
+      });
+    }
+  });
+}
