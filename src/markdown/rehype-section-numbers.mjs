@@ -25,10 +25,17 @@ export function rehypeSectionNumbers() {
           if (node.tagName === 'h2') [h2, h3] = [h2 + 1, 0];
           else h3 += 1;
           const number = node.tagName === 'h2' ? `${order}.${h2}` : `${order}.${h2}.${h3}`;
-          node.children.unshift(
+          // The heading's words link to the heading itself: a permalink to copy (a `#` shows on
+          // hover and focus), with no extra words in the heading's accessible name.
+          const words = node.children;
+          const hasLink = JSON.stringify(words).includes('"tagName":"a"');
+          node.children = [
             { type: 'element', tagName: 'span', properties: { className: ['section-number'] }, children: [{ type: 'text', value: number }] },
             { type: 'text', value: ' ' },
-          );
+            ...(hasLink
+              ? words
+              : [{ type: 'element', tagName: 'a', properties: { className: ['heading-link'], href: `#${node.properties.id}` }, children: words }]),
+          ];
         }
         return;
       }

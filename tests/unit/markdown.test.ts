@@ -72,4 +72,14 @@ describe('section numbers', () => {
     expect(numbers).toEqual(['2.1', '2.1.1', '2.1.2', '2.2', '2.2.1']);
     expect(tree.children?.[0]?.properties?.['id']).toBe('why-relu');
   });
+
+  it("links each heading's words to the heading itself, unless they hold a link already", () => {
+    const tree = root(el('h2', {}, [text('Why ReLU')]), el('h2', {}, [text('See '), el('a', { href: '/x/' }, [text('x')])]));
+    rehypeSectionNumbers()(tree, { data: { astro: { frontmatter: { order: 2 } } } });
+    const link = tree.children?.[0]?.children?.[2];
+    expect(link?.tagName).toBe('a');
+    expect(link?.properties?.['href']).toBe('#why-relu');
+    expect(link?.children?.[0]?.value).toBe('Why ReLU');
+    expect(tree.children?.[1]?.children?.map((c) => c.tagName ?? c.value)).toEqual(['span', ' ', 'See ', 'a']);
+  });
 });

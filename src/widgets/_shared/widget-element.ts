@@ -31,6 +31,7 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
   private frame = 0;
   private urlTimer = 0;
   private observer: IntersectionObserver | undefined;
+  private resize: ResizeObserver | undefined;
   private messages = new Map<string, string>();
 
   /** Load what the live figure needs (Plot, the tensor package); called once, when first visible. */
@@ -52,11 +53,14 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     if (panel) panel.hidden = false;
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '200px 0px' });
     this.observer.observe(this);
+    this.resize = new ResizeObserver(() => this.markScrollable());
+    this.resize.observe(this);
   }
 
   disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
     this.observer?.disconnect();
+    this.resize?.disconnect();
     cancelAnimationFrame(this.frame);
   }
 
@@ -80,6 +84,7 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
         .then(() => {
           this.started = true;
           this.update();
+          this.markScrollable();
           this.setAttribute('data-ready', '');
         })
         .catch((error: unknown) => {
@@ -123,6 +128,17 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     this.requestUpdate();
     clearTimeout(this.urlTimer);
     this.urlTimer = window.setTimeout(() => this.writeUrl(), 250);
+  }
+
+  /**
+   * On a phone several charts form a row the reader swipes (see widgets.css); while that row
+   * overflows it is a keyboard stop too, so it can be scrolled with the arrow keys.
+   */
+  private markScrollable(): void {
+    const figure = this.querySelector<HTMLElement>('.widget-figure');
+    if (!figure) return;
+    if (figure.scrollWidth > figure.clientWidth + 1) figure.tabIndex = 0;
+    else figure.removeAttribute('tabindex');
   }
 
   /** Schedule `update()` for the next animation frame (coalescing many changes into one draw). */

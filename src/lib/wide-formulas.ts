@@ -1,0 +1,38 @@
+/**
+ * A display formula wider than the column scrolls sideways (base.css draws a shadow at each edge
+ * that has more to show). When one does, it also becomes a keyboard stop, named so a screen
+ * reader says why, so it can be scrolled with the arrow keys. Widths change with the screen,
+ * so each formula is measured when it comes near the viewport and again after a resize.
+ */
+const NAME = 'Wide formula: scroll sideways to read all of it';
+
+function mark(el: HTMLElement): void {
+  if (el.scrollWidth > el.clientWidth + 1) {
+    el.tabIndex = 0;
+    el.setAttribute('role', 'group');
+    el.setAttribute('aria-label', NAME);
+  } else if (el.getAttribute('aria-label') === NAME) {
+    el.removeAttribute('tabindex');
+    el.removeAttribute('role');
+    el.removeAttribute('aria-label');
+  }
+}
+
+/** Watch every display formula on the page: call once. */
+export function installWideFormulas(): void {
+  const formulas = [...document.querySelectorAll<HTMLElement>('.katex-display')];
+  if (formulas.length === 0) return;
+  // A formula far off-screen is not laid out (content-visibility), so it is measured once it is
+  // on screen, a frame later, and again whenever its width changes.
+  const later = (el: HTMLElement): void => void requestAnimationFrame(() => mark(el));
+  const seen = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) later(e.target as HTMLElement);
+  });
+  const resized = new ResizeObserver((entries) => {
+    for (const e of entries) later(e.target as HTMLElement);
+  });
+  for (const f of formulas) {
+    seen.observe(f);
+    resized.observe(f);
+  }
+}
