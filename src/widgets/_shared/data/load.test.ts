@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataError, isGzip, loadAsset, verifyAndDecode, type Progress } from './load';
 import { formatBytes, type DataFile } from './manifest';
-import { decodeMnist, splitOf } from './mnist';
+import { decodeMnist, mnistShape, splitOf } from './mnist';
 import { cutIds, cutWords, decodeIds, decodeVocabulary } from './corpus';
 
 const hex = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
@@ -144,11 +144,11 @@ describe('loadAsset', () => {
 });
 
 describe('payload decoders', () => {
-  const manifest = {
+  const manifest = mnistShape({
     count: 3,
-    shape: [2, 2] as const,
+    shape: [2, 2],
     split: { train: { start: 0, count: 2, classCounts: [] }, test: { start: 2, count: 1, classCounts: [] }, rule: '', seed: 1 },
-  };
+  });
 
   it('gives views onto MNIST pixels and labels, and the split of each digit', () => {
     const d = decodeMnist(Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 7, 0, 9]), manifest);

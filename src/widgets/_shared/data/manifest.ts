@@ -59,6 +59,8 @@ export interface MnistManifest {
   split: { rule: string; seed: number; train: MnistSplitPart; test: MnistSplitPart };
   files: {
     digits: DataFile;
+    /** The sample digits alone (same layout, `indices.length` digits), small enough to load on first view. */
+    sampleDigits: DataFile;
     /** A PNG of sample digits drawn at build time; `indices` in row-major order, `columns` per row. */
     samples: { path: string; bytes: number; sha256: string; indices: readonly number[]; columns: number; scale: number };
   };

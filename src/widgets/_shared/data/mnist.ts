@@ -14,8 +14,20 @@ export interface Digits {
   trainCount: number;
 }
 
+/** What decoding needs to know: how many digits, their shape, and how many of them (from the start) are training digits. */
+export interface MnistShape {
+  count: number;
+  shape: readonly [number, number];
+  trainCount: number;
+}
+
+/** The shape of the full MNIST file, from its manifest. */
+export function mnistShape(m: Pick<MnistManifest, 'count' | 'shape' | 'split'>): MnistShape {
+  return { count: m.count, shape: m.shape, trainCount: m.split.train.count };
+}
+
 /** Views onto a decoded payload; a payload of the wrong size or with a label outside 0–9 is refused. */
-export function decodeMnist(payload: Uint8Array, manifest: Pick<MnistManifest, 'count' | 'shape' | 'split'>): Digits {
+export function decodeMnist(payload: Uint8Array, manifest: MnistShape): Digits {
   const { count } = manifest;
   const size = manifest.shape[0] * manifest.shape[1];
   if (payload.length !== count * (size + 1))
@@ -24,7 +36,7 @@ export function decodeMnist(payload: Uint8Array, manifest: Pick<MnistManifest, '
   const labels = payload.subarray(count * size);
   const bad = labels.findIndex((l) => l > 9);
   if (bad >= 0) throw new DataError('corrupt', `Digit ${bad} of the file has the label ${labels[bad]}, which is not 0–9, so the file was not used.`);
-  return { count, size, pixels, labels, trainCount: manifest.split.train.count };
+  return { count, size, pixels, labels, trainCount: manifest.trainCount };
 }
 
 /** The split a digit belongs to. */
