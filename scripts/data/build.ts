@@ -32,6 +32,7 @@ const INPUTS = [
   'scripts/data/moby-dick-manifest.ts',
   'src/widgets/_shared/data/tokenise.ts',
   'src/widgets/_shared/data/manifest.ts',
+  'src/widgets/_shared/data/sheet.ts',
   'packages/tensor/src/random.ts',
 ];
 

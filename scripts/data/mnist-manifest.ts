@@ -1,10 +1,12 @@
 /** The MNIST outputs and their manifest: what the book serves, and what readers must know about it. */
 import type { MnistManifest } from '../../src/widgets/_shared/data/manifest.ts';
 import { grayPng, gzipFile, sha256 } from './encode.ts';
-import { buildMnist, LAYOUT, readMnistPackage, sampleIndices, sampleSheet, SEED, SIDE, SPLIT_RULE, type MnistSource } from './mnist.ts';
+import { sheet } from '../../src/widgets/_shared/data/sheet.ts';
+import { buildMnist, LAYOUT, readMnistPackage, sampleIndices, SEED, SIDE, SPLIT_RULE, subset, type MnistSource } from './mnist.ts';
 
 export const DIGITS_PATH = 'data/mnist-digits.u8.gz';
 export const SAMPLES_PATH = 'data/mnist-samples.png';
+export const SAMPLE_DIGITS_PATH = 'data/mnist-samples.u8.gz';
 /** Sample digits per class in the static figure. */
 export const SAMPLES_PER_CLASS = 12;
 
@@ -13,8 +15,9 @@ export function mnistManifest(buildKey: string, source: MnistSource = readMnistP
   const built = buildMnist(source);
   const digits = gzipFile(DIGITS_PATH, built.payload);
   const indices = sampleIndices(built.payload, built.count, built.train.count, SAMPLES_PER_CLASS);
-  const sheet = sampleSheet(built.payload, indices, SAMPLES_PER_CLASS);
-  const png = grayPng(sheet.gray, sheet.width, sheet.height);
+  const samples = sheet(built.payload, SIDE, indices, SAMPLES_PER_CLASS);
+  const png = grayPng(samples.gray, samples.width, samples.height);
+  const sampleDigits = gzipFile(SAMPLE_DIGITS_PATH, subset(built.payload, built.count, indices));
   const manifest: MnistManifest = {
     id: 'mnist',
     title: 'MNIST handwritten digits',
@@ -36,6 +39,7 @@ export function mnistManifest(buildKey: string, source: MnistSource = readMnistP
     split: { rule: SPLIT_RULE, seed: SEED, train: built.train, test: built.test },
     files: {
       digits: digits.file,
+      sampleDigits: sampleDigits.file,
       samples: { path: SAMPLES_PATH, bytes: png.length, sha256: sha256(png), indices, columns: SAMPLES_PER_CLASS, scale: 1 },
     },
     buildKey,
@@ -45,6 +49,7 @@ export function mnistManifest(buildKey: string, source: MnistSource = readMnistP
     files: new Map([
       [DIGITS_PATH, digits.bytes],
       [SAMPLES_PATH, png],
+      [SAMPLE_DIGITS_PATH, sampleDigits.bytes],
     ]),
   };
 }

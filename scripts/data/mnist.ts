@@ -121,16 +121,12 @@ export function sampleIndices(payload: Uint8Array, count: number, trainCount: nu
   return out;
 }
 
-/** A grayscale sheet of digits, `columns` per row, ink dark on white (the PNG's natural reading). */
-export function sampleSheet(payload: Uint8Array, indices: readonly number[], columns: number): { gray: Uint8Array; width: number; height: number } {
-  const rows = Math.ceil(indices.length / columns);
-  const width = columns * SIDE;
-  const height = rows * SIDE;
-  const gray = new Uint8Array(width * height).fill(255);
+/** The digits at `indices` as a payload of the same layout (pixels, then labels). */
+export function subset(payload: Uint8Array, count: number, indices: readonly number[]): Uint8Array {
+  const out = new Uint8Array(indices.length * (PIXELS + 1));
   indices.forEach((index, k) => {
-    const x0 = (k % columns) * SIDE;
-    const y0 = Math.floor(k / columns) * SIDE;
-    for (let y = 0; y < SIDE; y++) for (let x = 0; x < SIDE; x++) gray[(y0 + y) * width + x0 + x] = 255 - payload[index * PIXELS + y * SIDE + x]!;
+    out.set(payload.subarray(index * PIXELS, (index + 1) * PIXELS), k * PIXELS);
+    out[indices.length * PIXELS + k] = payload[count * PIXELS + index]!;
   });
-  return { gray, width, height };
+  return out;
 }
