@@ -42,8 +42,7 @@ async function expectFailure(page: Page, message: RegExp, beforeClick?: () => Pr
   await button.click();
   await expect(root.locator('.widget-note'), 'a sentence says what went wrong').toHaveText(message, { timeout: 20_000 });
   await expect(root.locator('.widget-note')).toContainText('The sample digits stay in place.');
-  await expect(root.locator('img.digit-sheet'), 'the static figure stays').toBeVisible();
-  expect(await root.locator('img.digit-sheet').evaluate((img: HTMLImageElement) => img.naturalWidth), 'the static figure is a loaded image').toBe(336);
+  await expect(root.locator('svg.digit-sheet image'), 'the static figure stays').toBeVisible();
   await expect(button, 'the reader can try again').toBeEnabled();
   await expect(root.locator('output[data-out="source"]')).toHaveText('the 120 sample digits');
 }
@@ -61,7 +60,9 @@ test('the data page loads under the base path with sources, licences, counts and
   await expect(main).toContainText('Public domain (the text); Apache-2.0 (the package)');
   await expect(main).toContainText('213,573 tokens');
   await expect(page.getByRole('button', { name: 'Load all 10,000 digits (7.8 MB, 1.6 MB to download)' })).toHaveCount(1);
-  await expect(page.locator('img.digit-sheet')).toHaveAttribute('src', `${BASE}data/mnist-samples.png`);
+  const sheet = page.locator('svg.digit-sheet image');
+  await expect(sheet).toHaveAttribute('href', `${BASE}data/mnist-samples.png`);
+  expect((await page.request.get(`${ORIGIN}${BASE}data/mnist-samples.png`)).status(), 'the static sheet is served').toBe(200);
   expect(foreignRequests(watch)).toEqual([]);
 });
 
@@ -104,8 +105,8 @@ test('nothing over 300 KB is fetched before the click; the button loads and veri
   await expect(root.locator('output[data-out="label"]')).toHaveText('7');
   await expect(root.locator('.widget-description')).toContainText('number 12 of 1,070 sevens');
   await expect(root.locator('output[data-out="split"]')).toHaveText(/^(training|test) set$/);
-  await expect(root.locator('img.digit-sheet'), 'the sample sheet stays beside the live digit').toBeVisible();
-  expect(page.url()).toContain('#digits.digit=7&digits.n=12');
+  await expect(root.locator('svg.digit-sheet image'), 'the sample sheet stays beside the live digit').toBeVisible();
+  await expect.poll(() => page.url(), { message: 'the digit on show is in the URL' }).toContain('#digits.digit=7&digits.n=12');
   expect(foreignRequests(watch)).toEqual([]);
   expectNoErrors(watch, 'the data page');
 });

@@ -6,10 +6,9 @@ import { digitFigure, rgba } from './figure';
 describe('digits model', () => {
   const labels = Uint8Array.from([3, 1, 3, 7, 3]);
 
-  it('lists the members of a class in file order, or every digit', () => {
+  it('lists the members of a class in file order', () => {
     expect(members(labels, '3')).toEqual([0, 2, 4]);
     expect(members(labels, '9')).toEqual([]);
-    expect(members(labels, 'all')).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('clamps a position past the end, and says so', () => {
@@ -19,7 +18,7 @@ describe('digits model', () => {
   });
 
   it('names classes in words', () => {
-    expect([className(6), className(6, true), collection('all'), collection('5')]).toEqual(['six', 'sixes', 'digits', 'fives']);
+    expect([className(6), className(6, true), collection('5')]).toEqual(['six', 'sixes', 'fives']);
   });
 
   it('measures ink as the share of pixels above zero', () => {

@@ -1,7 +1,11 @@
 import type { Values } from '../_shared/state';
 
-/** Class names for the menu: `all` or one digit. */
-export const CLASSES = ['all', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+/**
+ * Class names for the menu. Browsing is always within one class: position n of class d is the
+ * same digit in the 120 samples (the first 12 training digits of each class, in file order) and in
+ * the full file, so a link means the same digit before and after the full set is loaded.
+ */
+export const CLASSES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 export type DigitClass = (typeof CLASSES)[number];
 
 /** Largest position a link may ask for: the dataset's size minus one. */
@@ -11,7 +15,7 @@ export const STRIP = 12;
 
 /** The settings of the digit browser: which class to browse, and the position within it. */
 export const props = {
-  digit: { kind: 'choice', default: 'all', options: CLASSES },
+  digit: { kind: 'choice', default: '0', options: CLASSES },
   n: { kind: 'number', default: 0, min: 0, max: MAX_POSITION, step: 1 },
 } as const;
 
@@ -25,9 +29,8 @@ export function className(d: number, plural = false): string {
   return (plural ? PLURALS : NAMES)[d] ?? String(d);
 }
 
-/** Indices (into the dataset) of the digits in a class, in file order; `all` is every digit. */
+/** Indices (into the dataset) of the digits in a class, in file order. */
 export function members(labels: Uint8Array, digit: DigitClass): number[] {
-  if (digit === 'all') return Array.from({ length: labels.length }, (_, i) => i);
   const d = Number(digit);
   const out: number[] = [];
   labels.forEach((l, i) => {
@@ -43,9 +46,9 @@ export function clampPosition(n: number, count: number, what: string): { positio
   return { position: count - 1, note: `There are only ${count.toLocaleString('en')} ${what}, so the last one (number ${count - 1}) is shown.` };
 }
 
-/** The collection a class setting browses, for sentences: `digits` or `sevens`. */
+/** The collection a class setting browses, for sentences: `sevens`. */
 export function collection(digit: DigitClass): string {
-  return digit === 'all' ? 'digits' : className(Number(digit), true);
+  return className(Number(digit), true);
 }
 
 export interface DigitFacts {
