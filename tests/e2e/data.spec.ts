@@ -94,6 +94,7 @@ test('nothing over 300 KB is fetched before the click; the button loads and veri
   await root.getByRole('button', { name: /Load all 10,000 digits/ }).click();
   await expect(root.locator('output[data-out="progress"]')).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 30_000 });
   await expect(root.locator('output[data-out="source"]')).toHaveText('all 10,000 digits');
+  await expect(root.getByRole('button', { name: 'All 10,000 digits loaded' })).toBeDisabled();
   expect(
     workers.some((u) => u.includes('load.worker')),
     'the download ran in the loader worker',
