@@ -27,7 +27,8 @@ describe('encoders', () => {
   });
 });
 
-describe('MNIST builder', () => {
+// Building twice from the real packages takes seconds on a busy machine: a generous limit, not a speed target.
+describe('MNIST builder', { timeout: 60_000 }, () => {
   it('reads the package: 10,000 digits in ten classes, each value an exact byte', () => {
     expect(mnist.byClass.map((c) => c.length / PIXELS)).toEqual([1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978]);
     expect(toByte(0.992)).toBe(253);
@@ -79,7 +80,7 @@ describe('MNIST builder', () => {
   });
 });
 
-describe('Moby-Dick builder', () => {
+describe('Moby-Dick builder', { timeout: 60_000 }, () => {
   it('strips a Project Gutenberg header and footer', () => {
     const text =
       'The Project Gutenberg eBook of Moby-Dick\nRelease date: 2001\n*** START OF THE PROJECT GUTENBERG EBOOK MOBY-DICK; OR, THE WHALE ***\n' +
