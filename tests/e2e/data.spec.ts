@@ -60,6 +60,7 @@ test('the data page loads under the base path with sources, licences, counts and
   await expect(main).toContainText('Public domain (the text); Apache-2.0 (the package)');
   await expect(main).toContainText('213,573 tokens');
   await expect(page.getByRole('button', { name: 'Load all 10,000 digits (7.8 MB, 1.6 MB to download)' })).toHaveCount(1);
+  await expect(page.locator('mnist-digits .widget-source'), 'the widget names its data and licence').toContainText('CC BY-SA 3.0');
   const sheet = page.locator('svg.digit-sheet image');
   await expect(sheet).toHaveAttribute('href', `${BASE}data/mnist-samples.png`);
   expect((await page.request.get(`${ORIGIN}${BASE}data/mnist-samples.png`)).status(), 'the static sheet is served').toBe(200);
