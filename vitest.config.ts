@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/gates/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/gates/**/*.test.ts'],
     environment: 'node',
   },
 });
