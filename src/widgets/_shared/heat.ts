@@ -62,10 +62,19 @@ const LEGEND_STEPS = 9;
 export function heatLegendRow(title: string): RampRow {
   const fills = Array.from({ length: LEGEND_STEPS }, (_, i) => heatColor(i / (LEGEND_STEPS - 1)));
   const last = LEGEND_STEPS - 1;
-  return { kind: 'ramp', title, fills, labels: [{ at: 0, text: '≤ 0' }, { at: last / 2, text: '0.5' }, { at: last, text: '≥ 1' }] };
+  return {
+    kind: 'ramp',
+    title,
+    fills,
+    labels: [
+      { at: 0, text: '≤ 0' },
+      { at: last / 2, text: '0.5' },
+      { at: last, text: '≥ 1' },
+    ],
+  };
 }
 
-/** The top margin a chart with a heat legend needs: the legend plus `gap` pixels above the plot area. */
-export function heatLegendMargin(gap = 12): number {
-  return legendHeight([heatLegendRow('')]) + gap;
+/** The height a heat legend adds to a chart's bottom margin. */
+export function heatLegendHeight(): number {
+  return legendHeight([heatLegendRow('')]);
 }

@@ -2,9 +2,10 @@ import type * as Plot from '@observablehq/plot';
 import { FIGURE_FONT } from './plot-dom';
 
 /**
- * Colour legends drawn inside a chart, in its top margin, so the build-time SVG and the live chart carry the
- * same key at the same text size. Swatches have a faint `currentColor` rim, so the palest colours still show
- * against the page in light and dark themes. Give the chart `marginTop: legendHeight(rows) + its own margin`.
+ * Colour legends drawn inside a chart, at the bottom of its bottom margin (below the x axis), so the build-time
+ * SVG and the live chart carry the same key at the same text size. Swatches have a faint `currentColor` rim, so
+ * the palest colours still show against the page in light and dark themes. Give the chart
+ * `marginBottom: its own margin + legendHeight(rows)`.
  */
 
 /** A colour ramp: swatches left to right, with labels under some of them, e.g. `≤ 0`, `0.5`, `≥ 1`. */
@@ -39,14 +40,14 @@ function rowHeight(row: LegendRow): number {
   return row.kind === 'ramp' ? SWATCH_H + LABEL_H + GAP : Math.max(SWATCH_H, LABEL_H) + GAP;
 }
 
-/** The height of the legend, for the chart's top margin. */
+/** The height of the legend, to add to the chart's bottom margin. */
 export function legendHeight(rows: readonly LegendRow[]): number {
   return rows.reduce((h, r) => h + rowHeight(r), 4);
 }
 
 type Attrs = Record<string, string | number>;
 
-/** A legend of one or more rows, left-aligned at `x` (default: the chart's left margin), in the chart's top margin. */
+/** A legend of one or more rows, left-aligned at `x` (default: the chart's left margin), at the bottom of the chart. */
 export function legend(rows: readonly LegendRow[], { x }: { x?: number } = {}): Plot.RenderFunction {
   return (_index, _scales, _values, dim, context) => {
     const doc = context.document;
@@ -61,7 +62,7 @@ export function legend(rows: readonly LegendRow[], { x }: { x?: number } = {}): 
     };
     const left = x ?? dim.marginLeft;
     const right = dim.width - dim.marginRight;
-    let y = 4;
+    let y = dim.height - legendHeight(rows) + 4;
     for (const row of rows) {
       const titleW = textWidth(row.title) + 8;
       add('text', { x: left, y: y + SWATCH_H / 2, dy: '0.35em', 'text-anchor': 'start', fill: 'currentColor' }, row.title);

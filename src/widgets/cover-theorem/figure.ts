@@ -21,14 +21,14 @@ function measuredRows(estimates: readonly Estimate[]): Row[] {
   return rows;
 }
 
-/** A key drawn in pixel space in the top margin, at the left: a line sample for theory, a dot with a bar for measurement. */
+/** A key drawn in pixel space in the top margin, at the left under the y axis label: a line sample for theory, a dot with a bar for measurement. */
 function key(): Plot.RenderFunction {
   return (_index, _scales, _values, dim, context) => {
     const doc = context.document;
     const ns = 'http://www.w3.org/2000/svg';
     const g = doc.createElementNS(ns, 'g');
     const x = dim.marginLeft;
-    const y = 10;
+    const y = 32;
     const el = (tag: string, attrs: Record<string, string | number>): void => {
       const node = doc.createElementNS(ns, tag);
       for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -66,14 +66,14 @@ export function coverFigure(d: number, estimates: readonly Estimate[], layout?: 
     height: 340,
     marginLeft: 44,
     marginBottom: 40,
-    marginTop: 60,
+    marginTop: 66,
     marginRight: 16,
     x: { domain: [0.5, nMax + 0.5], label: 'N, number of points →', labelAnchor: 'right', ticks: nMax <= 12 && width >= 400 ? nMax : 6 },
     y: { domain: [0, 1], label: '↑ fraction separable', ticks: 5, grid: true },
     marks: [
       Plot.ruleY([0.5], { stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '2 3' }),
       Plot.ruleX([half], { stroke: 'currentColor', strokeWidth: 1.25, strokeDasharray: '5 4' }),
-      Plot.text([half], { x: (n: number) => n, frameAnchor: 'top', text: () => 'N = 2d', textAnchor: 'start', dx: 5, dy: -12, fill: 'currentColor' }),
+      Plot.text([half], { x: (n: number) => n, frameAnchor: 'top', text: () => 'N = 2d', textAnchor: 'start', dx: 5, dy: 4, fill: 'currentColor' }),
       Plot.line(theory, { x: 'N', y: 'p', stroke: THEORY_COLOR, strokeWidth: 2.5 }),
       Plot.ruleX(rows, { x: 'N', y1: 'lo', y2: 'hi', stroke: MEASURED_COLOR, strokeWidth: 1.5 }),
       Plot.dot(rows, { x: 'N', y: 'p', r: 3.5, fill: MEASURED_COLOR, stroke: 'var(--surface, white)', strokeWidth: 0.75 }),

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import { heatBands, heatLegendMargin, heatLegendRow } from '../_shared/heat';
+import { heatBands, heatLegendHeight, heatLegendRow } from '../_shared/heat';
 import { legend } from '../_shared/legend';
 import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { clipLine, levelSegments, type Box } from '../_shared/geometry';
@@ -41,16 +41,16 @@ export function gatingFigure(v: GatingValues, layout?: FigureLayout): Plot.PlotO
   const outputs = cornerOutputs(v);
   const corners = XOR_POINTS.map((p, i) => ({ ...p, yhat: outputs[i] ?? 0 }));
   const width = chartWidth(layout, 420);
-  const top = heatLegendMargin();
+  const bottom = 40 + heatLegendHeight();
   return {
     className: 'plot',
     width,
-    height: width - 68 + top + 40,
+    height: width - 68 + 24 + bottom,
     marginLeft: 44,
-    marginBottom: 40,
-    marginTop: top,
+    marginBottom: bottom,
+    marginTop: 24,
     marginRight: 24,
-    x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1] },
+    x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1], labelOffset: 34 },
     y: { domain: BOX.y, label: 'x₂', ticks: [0, 0.5, 1] },
     marks: [
       heatBands(lattice(v, BOX, 50, true), BOX, 50),

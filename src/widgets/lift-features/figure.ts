@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import { heatBands, heatLegendMargin, heatLegendRow } from '../_shared/heat';
+import { heatBands, heatLegendHeight, heatLegendRow } from '../_shared/heat';
 import { legend } from '../_shared/legend';
 import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { clipLine, levelSegments, mergeLabels, type Box } from '../_shared/geometry';
@@ -13,8 +13,8 @@ const INPUT: Box = { x: [-0.25, 1.25], y: [-0.25, 1.25] };
 function panel(layout?: FigureLayout): { width: number; height: number; marginTop: number; marginLeft: number; marginBottom: number } {
   const w = layout?.width ?? 0;
   const width = w >= 2 * 260 + 16 ? chartWidth({ width: (w - 16) / 2 }, 320) : chartWidth(layout, 320);
-  const marginTop = heatLegendMargin();
-  return { width, height: width - 24 + marginTop, marginTop, marginLeft: 40, marginBottom: 36 };
+  const marginBottom = 36 + heatLegendHeight();
+  return { width, height: width - 40 + marginBottom, marginTop: 20, marginLeft: 40, marginBottom };
 }
 
 /** Left panel: the lifted model's prediction over the input square, with its curved 0.5 boundary. */
@@ -24,7 +24,7 @@ export function inputPanel(v: LiftValues, layout?: FigureLayout): Plot.PlotOptio
     className: 'plot',
     ...panel(layout),
     marginRight: 20,
-    x: { domain: INPUT.x, label: 'x₁', ticks: [0, 0.5, 1] },
+    x: { domain: INPUT.x, label: 'x₁', ticks: [0, 0.5, 1], labelOffset: 32 },
     y: { domain: INPUT.y, label: 'x₂', ticks: [0, 0.5, 1] },
     marks: [
       heatBands(f, INPUT, 30),
@@ -46,7 +46,7 @@ export function liftedPanel(v: LiftValues, layout?: FigureLayout): Plot.PlotOpti
     className: 'plot',
     ...panel(layout),
     marginRight: 20,
-    x: { domain: box.x, label: 'w₁x₁ + w₂x₂', ticks: 5 },
+    x: { domain: box.x, label: 'w₁x₁ + w₂x₂', ticks: 5, labelOffset: 32 },
     y: { domain: box.y, label: 'x₁x₂', ticks: [0, 0.5, 1] },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),

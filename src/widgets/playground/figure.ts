@@ -28,7 +28,15 @@ export function regionsLegend(classes: number): LegendRow[] {
   const fills = Array.from({ length: BANDS }, (_, b) => bandFill(0, b));
   return [
     { kind: 'items', title: 'class', items },
-    { kind: 'ramp', title: 'top probability', fills, labels: [{ at: 0, text: `1/${classes}` }, { at: BANDS - 1, text: '1' }] },
+    {
+      kind: 'ramp',
+      title: 'top probability',
+      fills,
+      labels: [
+        { at: 0, text: `1/${classes}` },
+        { at: BANDS - 1, text: '1' },
+      ],
+    },
   ];
 }
 
@@ -36,7 +44,7 @@ export function regionsLegend(classes: number): LegendRow[] {
 export function regionsChart(view: RunView, layout?: FigureLayout): Plot.PlotOptions {
   const size = sizesFor(layout).square;
   const rows = regionsLegend(view.classes);
-  const top = legendHeight(rows) + 10;
+  const bottom = 32 + legendHeight(rows);
   const dots = (test: boolean): Plot.Dot =>
     Plot.dot(
       view.points.filter((p) => p.test === test),
@@ -53,11 +61,10 @@ export function regionsChart(view: RunView, layout?: FigureLayout): Plot.PlotOpt
   return {
     className: 'plot',
     width: size,
-    height: size - 20 + top,
-    marginTop: top,
+    height: size - 32 + bottom,
     marginLeft: 36,
-    marginBottom: 32,
-    x: { domain: [...BOX], label: 'x₁', ticks: [-1, 0, 1] },
+    marginBottom: bottom,
+    x: { domain: [...BOX], label: 'x₁', ticks: [-1, 0, 1], labelOffset: 28 },
     y: { domain: [...BOX], label: 'x₂', ticks: [-1, 0, 1] },
     marks: [regionsMark(view.regions, view.classes), dots(false), dots(true), Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }), legend(rows)],
   };

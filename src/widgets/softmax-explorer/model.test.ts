@@ -1,7 +1,20 @@
 import { describe as suite, expect, it } from 'vitest';
 import { backward, div, log, neg, param, slice, softmax, sum } from '@beyond-linear/tensor';
 import { defaults } from '../_shared/state';
-import { EXTREME, classNote, describe, logits, naiveOverflows, naiveText, probText, props, readoutTexts, shifted, trueClass, type SoftmaxValues } from './model';
+import {
+  EXTREME,
+  classNote,
+  describe,
+  logits,
+  naiveOverflows,
+  naiveText,
+  probText,
+  props,
+  readoutTexts,
+  shifted,
+  trueClass,
+  type SoftmaxValues,
+} from './model';
 import { explore, softmaxReading } from './compute';
 import { softmaxFigure } from './figure';
 

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import { heatBands, heatLegendMargin, heatLegendRow } from '../_shared/heat';
+import { heatBands, heatLegendHeight, heatLegendRow } from '../_shared/heat';
 import { legend } from '../_shared/legend';
 import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { clipLine, type Box } from '../_shared/geometry';
@@ -14,16 +14,16 @@ export function xorFitFigure(v: XorFitValues, layout?: FigureLayout): Plot.PlotO
   const cells = 32;
   const line = clipLine(v.w1, v.w2, 0.5 - v.b, BOX);
   const width = chartWidth(layout, 400);
-  const top = heatLegendMargin();
+  const bottom = 40 + heatLegendHeight();
   return {
     className: 'plot',
     width,
-    height: width - 24 + top,
+    height: width - 44 + bottom,
     marginLeft: 44,
     marginRight: 20,
-    marginTop: top,
-    marginBottom: 40,
-    x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1] },
+    marginTop: 20,
+    marginBottom: bottom,
+    x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1], labelOffset: 34 },
     y: { domain: BOX.y, label: 'x₂', ticks: [0, 0.5, 1] },
     marks: [
       heatBands((x, y) => predict(v, x, y), BOX, cells),

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
 import { clipLine, levelSegments, mergeLabels, type Box } from '../_shared/geometry';
 import { HEAT_INK, XOR_POINTS } from '../_shared/xor';
-import { heatBands, heatLegendMargin, heatLegendRow } from '../_shared/heat';
+import { heatBands, heatLegendHeight, heatLegendRow } from '../_shared/heat';
 import { legend } from '../_shared/legend';
 import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { hidden, predict, type XorNetValues } from './model';
@@ -15,8 +15,8 @@ type Corner = (typeof XOR_POINTS)[number];
 function panel(layout?: FigureLayout): { width: number; height: number; marginTop: number; marginLeft: number; marginRight: number; marginBottom: number } {
   const w = layout?.width ?? 0;
   const width = w >= 2 * 260 + 16 ? chartWidth({ width: (w - 16) / 2 }, 320) : chartWidth(layout, 320);
-  const marginTop = heatLegendMargin();
-  return { width, height: width - 24 + marginTop, marginTop, marginLeft: 40, marginRight: 20, marginBottom: 36 };
+  const marginBottom = 36 + heatLegendHeight();
+  return { width, height: width - 40 + marginBottom, marginTop: 20, marginLeft: 40, marginRight: 20, marginBottom };
 }
 
 /** Left panel: the output `ŷ(x₁, x₂)` as a heatmap over the input square, its ½ level curve, and the corners. */
@@ -25,7 +25,7 @@ export function inputPanel(v: XorNetValues, layout?: FigureLayout): Plot.PlotOpt
   return {
     className: 'plot',
     ...panel(layout),
-    x: { domain: INPUT.x, label: 'x₁', ticks: [0, 0.5, 1] },
+    x: { domain: INPUT.x, label: 'x₁', ticks: [0, 0.5, 1], labelOffset: 32 },
     y: { domain: INPUT.y, label: 'x₂', ticks: [0, 0.5, 1] },
     marks: [
       heatBands(f, INPUT, 30),
@@ -71,7 +71,7 @@ export function hiddenPanel(v: XorNetValues, layout?: FigureLayout): Plot.PlotOp
   return {
     className: 'plot',
     ...panel(layout),
-    x: { domain: box.x, label: v.relu ? 'h₁ = ReLU(z₁)' : 'h₁ = z₁', ticks: 4 },
+    x: { domain: box.x, label: v.relu ? 'h₁ = ReLU(z₁)' : 'h₁ = z₁', ticks: 4, labelOffset: 32 },
     y: { domain: box.y, label: v.relu ? 'h₂ = ReLU(z₂)' : 'h₂ = z₂', ticks: 4 },
     marks: [
       heatBands((a, b) => v.u1 * a + v.u2 * b, box, 30),
