@@ -105,3 +105,43 @@ for (const w of widgets.filter((x) => x.tag === 'softmax-explorer')) {
     }
   });
 }
+
+for (const w of widgets.filter((x) => x.tag === 'softmax-explorer')) {
+  test(`${w.label}: the extreme-logits preset shows the naive overflow and finite probabilities`, async ({ page }) => {
+    await page.goto(w.page.url);
+    const root = await startWidget(page, w);
+    await root.locator('[data-action="extreme"]').click();
+    await expect(root.locator('[data-out="z"]')).toHaveText('(1000.0, 999.0, 998.0)');
+    await expect(root.locator('[data-out="naive"]')).toHaveText('overflows: e^1000.0 = ∞');
+    await expect(root.locator('[data-out="p1"]')).toHaveText('0.6652');
+    await expect(root.locator('[data-out="loss"]')).toHaveText('0.4076');
+  });
+}
+
+/** Vertical distance in CSS pixels from the bottom of `a` to the top of `b` (negative when `b` is above). */
+async function gap(page: Page, a: string, b: string): Promise<number> {
+  return page.evaluate(
+    ([sa, sb]) => {
+      const ra = document.querySelector(sa ?? '')?.getBoundingClientRect();
+      const rb = document.querySelector(sb ?? '')?.getBoundingClientRect();
+      return ra && rb ? rb.top - ra.bottom : Number.NaN;
+    },
+    [a, b],
+  );
+}
+
+for (const w of widgets.filter((x) => x.tag === 'backprop-stepper' || x.tag === 'gradient-exercise')) {
+  test(`${w.label}: at 390 px the text a control acts on sits next to it`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(w.page.url);
+    await startWidget(page, w);
+    if (w.tag === 'backprop-stepper') {
+      const d = await gap(page, `#${w.id} [data-action="next"]`, `#${w.id} [data-eq]:not([hidden])`);
+      expect(d, 'the equation starts within 60 px below “Next step”').toBeGreaterThanOrEqual(0);
+      expect(d, 'the equation starts within 60 px below “Next step”').toBeLessThan(60);
+    } else {
+      const d = await gap(page, `#${w.id} [data-out="question"]`, `#${w.id} form[data-part] input`);
+      expect(d, 'the question ends above the first input box').toBeGreaterThanOrEqual(0);
+    }
+  });
+}

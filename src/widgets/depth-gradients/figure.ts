@@ -75,7 +75,7 @@ export function depthFigure(v: DepthValues, layout?: FigureLayout, results: read
     marks: [
       Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '4 3' }),
       ...ordered.flatMap((r) => series(r, r.activation === v.activation)),
-      lineKey(key, { dx: Math.max(12, width / 2 - 160), dy: 12 - top }),
+      lineKey(key, { dx: Math.max(40, width / 2 - 160), dy: 12 - top }),
     ],
   };
 }

@@ -93,8 +93,9 @@ suite('softmax explorer', () => {
     const r = explore(v);
     const out = readoutTexts(v, r);
     expect(out).toMatchObject({ z: '(1000.0, 999.0, 998.0)', p1: '0.6652', p2: '0.2447', p3: '0.0900', loss: '0.4076' });
-    expect(out['naive']).toBe('overflows: e^1000.0 = ∞, and ∞/∞ is not a number');
-    expect(naiveText(explore({ ...v, c: -1000, z1: 0, z2: 1, z3: 2 }))).toBe('underflows: every e^(zᵢ/τ) is 0, and 0/0 is not a number');
+    expect(out['naive']).toBe('overflows: e^1000.0 = ∞');
+    expect(naiveText(explore({ ...v, c: -1000, z1: 0, z2: 1, z3: 2 }))).toBe('underflows: every e^x = 0');
+    expect(describe(v, r)).toContain('e^1000.0, which overflows past the largest floating-point number, and ∞/∞ is not a number');
     expect(explore({ ...v, y: '3' }).loss).toBeCloseTo(2.4076, 4);
   });
 

@@ -107,11 +107,11 @@ export function naiveUnderflows(r: SoftmaxReading): boolean {
   return r.maxScaled < EXP_FLOOR;
 }
 
-/** The naive-formula readout in words: `finite (largest exponent 2.0)`, `overflows: e^1000.0 = ∞, and ∞/∞ is not a number` or the underflow. */
+/** The naive-formula readout in words: `finite (largest exponent 2.0)`, `overflows: e^1000.0 = ∞` or `underflows: every e^x = 0`. */
 export function naiveText(r: SoftmaxReading): string {
   const x = fmt(r.maxScaled, 1);
-  if (naiveOverflows(r)) return `overflows: e^${x} = ∞, and ∞/∞ is not a number`;
-  if (naiveUnderflows(r)) return `underflows: every e^(zᵢ/τ) is 0, and 0/0 is not a number`;
+  if (naiveOverflows(r)) return `overflows: e^${x} = ∞`;
+  if (naiveUnderflows(r)) return 'underflows: every e^x = 0';
   return `finite (largest exponent ${x})`;
 }
 
@@ -135,9 +135,9 @@ export function readoutTexts(v: SoftmaxValues, r: SoftmaxReading): Record<string
 export function describe(v: SoftmaxValues, r: SoftmaxReading): string {
   const probs = r.probs.map((p, i) => `class ${i + 1}: ${probText(p)}`).join(', ');
   const naive = naiveOverflows(r)
-    ? `The naive formula would compute e^${fmt(r.maxScaled, 1)}, which overflows past the largest floating-point number; subtracting the largest logit first keeps every value finite. `
+    ? `The naive formula would compute e^${fmt(r.maxScaled, 1)}, which overflows past the largest floating-point number, and ∞/∞ is not a number; subtracting the largest logit first keeps every value finite. `
     : naiveUnderflows(r)
-      ? 'The naive formula would round every exponential to 0; subtracting the largest logit first keeps every value finite. '
+      ? 'The naive formula would round every exponential to 0, and 0/0 is not a number; subtracting the largest logit first keeps every value finite. '
       : '';
   return (
     `Top: the probabilities o = softmax(z/τ) of the logits z = ${fmtVec(logits(v), 1)} at temperature τ = ${fmt(v.temp)} — ${probs}; the true class is ${r.y + 1}. ` +
