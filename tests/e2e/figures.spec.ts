@@ -103,6 +103,11 @@ for (const w of widgets.filter((x) => x.tag === 'softmax-explorer')) {
       await expect(menu.locator('option'), `menu options when K = ${n}`).toHaveCount(n);
       await expect(menu.locator('option'), `option labels when K = ${n}`).toHaveText(Array.from({ length: n }, (_, i) => new RegExp(`\\b${i + 1}\\b`)));
     }
+
+    await page.goto(`${w.page.url}#${w.statePrefix}.k=3&${w.statePrefix}.y=5`);
+    const again = await startWidget(page, w);
+    await expect(again.locator('.widget-note'), 'a class beyond K in the URL is explained').toHaveText(/no class 5 among K = 3 classes/);
+    await expect(again.locator('[data-prop="y"]'), 'and class 1 is used instead').toHaveValue('1');
   });
 }
 
