@@ -36,13 +36,14 @@ function smallestFigureText(root: Element): Smallest | null {
   return best;
 }
 
-/** Heatmaps (marked `.heatmap`, or drawn as crisp-edged fills) in the figure, and whether each figure with one shows a legend. Runs in the browser. */
+/** Heatmaps (marked `.heatmap`, or drawn as crisp-edged fills) in the figure, how many charts with one lack a visible legend of their own, and each legend's swatch colours and labels. Runs in the browser. */
 function heatmapLegends(root: Element): { heatmaps: number; missing: number; swatches: number[]; labels: number[] } {
   const figures = [...root.querySelectorAll('.widget-figure svg')].filter((svg) => svg.querySelector('.heatmap, path[shape-rendering="crispEdges"]'));
   const legends = [...root.querySelectorAll('.widget-figure .legend')].filter((l) => l.getClientRects().length > 0);
+  const inside = (a: DOMRect, b: DOMRect): boolean => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
   return {
     heatmaps: figures.length,
-    missing: figures.filter((svg) => !svg.querySelector('.legend') && legends.length === 0).length,
+    missing: figures.filter((svg) => !legends.some((l) => svg.contains(l) && inside(l.getBoundingClientRect(), svg.getBoundingClientRect()))).length,
     swatches: legends.map((l) => new Set([...l.querySelectorAll('.legend-swatch')].map((s) => getComputedStyle(s).fill)).size),
     labels: legends.map((l) => [...l.querySelectorAll('text')].filter((t) => t.textContent?.trim()).length),
   };
