@@ -134,9 +134,9 @@ test('softmax gradients: raising one logit raises its probability and lowers eve
 test('softmax gradients: adding the same constant to every logit changes no probability', async ({ page }) => {
   const root = await widget(page, 'softmax-gradients', '#softmax-explorer');
   const before = await root.locator('output[data-out^="p"]').allTextContents();
-  const z1 = await root.locator('#softmax-explorer-z1').inputValue();
+  const c = await root.locator('#softmax-explorer-c').inputValue();
   await root.locator('[data-action="up"]').click();
-  await expect(root.locator('#softmax-explorer-z1')).not.toHaveValue(z1);
+  await expect(root.locator('#softmax-explorer-c')).not.toHaveValue(c);
   await expect(root.locator('output[data-out^="p"]')).toHaveText(before);
 });
 

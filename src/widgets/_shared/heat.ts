@@ -1,6 +1,7 @@
 import type * as Plot from '@observablehq/plot';
 import { grid, type Box } from '../_shared/geometry';
 import { HEAT_COLOR } from '../_shared/xor';
+import { legendHeight, type RampRow } from './legend';
 
 const LEVELS = 24;
 
@@ -39,6 +40,7 @@ export function heatBands(f: (x: number, y: number) => number, box: Box, n: numb
     }
     const ns = 'http://www.w3.org/2000/svg';
     const g = context.document.createElementNS(ns, 'g');
+    g.setAttribute('class', 'heatmap');
     for (const [level, parts] of bands) {
       const path = context.document.createElementNS(ns, 'path');
       path.setAttribute('d', parts.join(''));
@@ -48,4 +50,31 @@ export function heatBands(f: (x: number, y: number) => number, box: Box, n: numb
     }
     return g as unknown as SVGElement;
   };
+}
+
+/** Swatches in the heatmap's legend: `0, ⅛, …, 1`, so the middle one is the white of ½. */
+const LEGEND_STEPS = 9;
+
+/**
+ * The legend row of a `HEAT_COLOR` heatmap of `title` (e.g. `ŷ`): its colours from 0 to 1, labelled at the ends and
+ * at ½; values beyond are drawn as the end colours, hence `≤ 0` and `≥ 1`.
+ */
+export function heatLegendRow(title: string): RampRow {
+  const fills = Array.from({ length: LEGEND_STEPS }, (_, i) => heatColor(i / (LEGEND_STEPS - 1)));
+  const last = LEGEND_STEPS - 1;
+  return {
+    kind: 'ramp',
+    title,
+    fills,
+    labels: [
+      { at: 0, text: '≤ 0' },
+      { at: last / 2, text: '0.5' },
+      { at: last, text: '≥ 1' },
+    ],
+  };
+}
+
+/** The height a heat legend adds to a chart's bottom margin. */
+export function heatLegendHeight(): number {
+  return legendHeight([heatLegendRow('')]);
 }

@@ -1,4 +1,5 @@
 import { fmt } from './format';
+import { STATIC_WIDTH } from './plot-dom';
 
 /**
  * Small labelled number grids drawn as one SVG, e.g. the matrices of a backprop step:
@@ -19,8 +20,11 @@ export interface GridSpec {
   marks?: readonly (readonly [number, number])[];
 }
 
-const CELL_H = 22;
-const TITLE_H = 20;
+/** Text size: 13 px, so a subscript (85 %) is still 11 px; `CHAR` is a generous width of one character. */
+const FONT = 13;
+const CHAR = FONT * 0.63;
+const CELL_H = 24;
+const TITLE_H = 22;
 const GAP = 18;
 
 /** `&`, `<`, `>` and quotes escaped for SVG text. */
@@ -30,7 +34,7 @@ function esc(s: string): string {
 
 /** A label with `_X` subscripts turned into SVG tspans: `b_H` → b<sub>H</sub>. */
 function labelMarkup(label: string): string {
-  return esc(label).replace(/_([A-Za-z0-9]+)/g, '<tspan baseline-shift="sub" font-size="75%">$1</tspan>');
+  return esc(label).replace(/_([A-Za-z0-9]+)/g, '<tspan baseline-shift="sub" font-size="85%">$1</tspan>');
 }
 
 /** The grid's title: its label and shape, e.g. `U (4 × 2)`. */
@@ -40,13 +44,13 @@ export function gridTitle(g: GridSpec): string {
 
 /** Width of one cell for the grid's number format. */
 function cellWidth(g: GridSpec): number {
-  return Math.max(34, ((g.decimals ?? 2) + 4) * 7.6);
+  return Math.max(38, ((g.decimals ?? 2) + 4) * CHAR);
 }
 
 /** Width and height of one grid including its title. */
 function gridSize(g: GridSpec): { w: number; h: number } {
   const cols = g.rows[0]?.length ?? 0;
-  const title = gridTitle(g).length * 7.4;
+  const title = gridTitle(g).length * CHAR;
   return { w: Math.max(cols * cellWidth(g), title), h: TITLE_H + g.rows.length * CELL_H };
 }
 
@@ -64,20 +68,21 @@ function gridSvg(g: GridSpec, x: number, y: number): string {
       const muted = Number(text.replace('−', '-')) === 0 ? ' fill-opacity="0.55"' : '';
       return (
         `<rect x="${cx}" y="${cy}" width="${cw}" height="${CELL_H}" style="${fill}; ${frame}"/>` +
-        `<text x="${cx + cw - 5}" y="${cy + 15}" text-anchor="end" fill="currentColor"${muted}>${text}</text>`
+        `<text x="${cx + cw - 5}" y="${cy + 16.5}" text-anchor="end" fill="currentColor"${muted}>${text}</text>`
       );
     }),
   );
   const weight = g.result ? ' font-weight="700"' : '';
-  const title = `<text x="${x}" y="${y + 14}" fill="currentColor"${weight}>${labelMarkup(gridTitle(g))}</text>`;
+  const title = `<text x="${x}" y="${y + 15}" fill="currentColor"${weight}>${labelMarkup(gridTitle(g))}</text>`;
   return `<g>${title}${cells.join('')}</g>`;
 }
 
 /**
- * Lay the grids out left to right, wrapping at `maxWidth`, and return one SVG element as markup
- * (`aria-hidden`: the widget's text description carries the numbers for screen readers).
+ * Lay the grids out left to right, wrapping at `maxWidth` (by default a phone's figure width, as at build time),
+ * and return one SVG element as markup (`aria-hidden`: the widget's text description carries the numbers for
+ * screen readers).
  */
-export function matrixGridsSvg(grids: readonly GridSpec[], maxWidth = 640): string {
+export function matrixGridsSvg(grids: readonly GridSpec[], maxWidth = STATIC_WIDTH): string {
   let x = 0;
   let y = 0;
   let lineH = 0;
@@ -98,6 +103,6 @@ export function matrixGridsSvg(grids: readonly GridSpec[], maxWidth = 640): stri
   const height = y + lineH + 2;
   return (
     `<svg class="matrix-grids" xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${height}" ` +
-    `viewBox="0 0 ${Math.ceil(width)} ${height}" font-size="12" font-family="inherit" aria-hidden="true">${parts.join('')}</svg>`
+    `viewBox="0 0 ${Math.ceil(width)} ${height}" font-size="${FONT}" font-family="inherit" aria-hidden="true">${parts.join('')}</svg>`
   );
 }

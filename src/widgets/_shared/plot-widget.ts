@@ -1,12 +1,9 @@
 import type * as PlotModule from '@observablehq/plot';
 import type { PropsTable, Values } from './state';
 import { WidgetElement } from './widget-element';
-import { tidyPlot } from './plot-dom';
+import { contentWidth, tidyPlot, type FigureLayout } from './plot-dom';
 
-/** The space a figure has: its container's width in CSS pixels. */
-export interface FigureLayout {
-  width: number;
-}
+export type { FigureLayout } from './plot-dom';
 
 /** A figure function: the widget's settings (and the space available) in, one or more Plot charts out. */
 export type FigureFn<T extends PropsTable> = (values: Values<T>, layout?: FigureLayout) => PlotModule.PlotOptions | readonly PlotModule.PlotOptions[];
@@ -33,7 +30,7 @@ export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> 
     this.updateText();
     const container = this.querySelector('.widget-figure');
     if (!this.plot || !this.figure || !container) return;
-    const options = this.figure(this.values, { width: container.clientWidth });
+    const options = this.figure(this.values, { width: contentWidth(container) });
     const list: readonly PlotModule.PlotOptions[] = Array.isArray(options) ? options : [options as PlotModule.PlotOptions];
     const plot = this.plot;
     container.replaceChildren(...list.map((o) => tidyPlot(plot.plot(o))));

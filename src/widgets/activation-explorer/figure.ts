@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { FigureLayout } from '../_shared/plot-widget';
+import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { ACTIVATION_STYLE, type ActivationName } from '../_shared/activations';
 import { lineKey } from './key';
 import { FLAT, X_RANGE, labelOf, visible, type ExplorerValues } from './model';
@@ -14,9 +14,14 @@ function curve(name: ActivationName, v: ExplorerValues, which: 'value' | 'slope'
   return xs.map((x, i) => ({ x, y: r[i] ?? 0 }));
 }
 
-/** The panel's width: the container's, less its padding, between 300 and 720 pixels. */
-function panelWidth(layout: FigureLayout): number {
-  return Math.round(Math.max(300, Math.min(720, layout.width - 24)));
+/** The panel's width: the container's, between 280 and 720 pixels. */
+function panelWidth(layout?: FigureLayout): number {
+  return chartWidth(layout, 720, 280);
+}
+
+/** Ticks on `x`: every integer when there is room, every other one on a phone. */
+function xTicks(layout?: FigureLayout): number {
+  return panelWidth(layout) >= 440 ? 10 : 5;
 }
 
 /** The shaded flat stretches, the probe line, each visible curve and its dot at the probe. */
@@ -41,7 +46,7 @@ function marks(v: ExplorerValues, which: 'value' | 'slope', y: readonly [number,
 }
 
 /** Top chart: the ticked functions over `[−5, 5]`, a key, the probe `x`, and the focus function's flat stretches shaded. */
-export function valuePanel(v: ExplorerValues, layout: FigureLayout): Plot.PlotOptions {
+export function valuePanel(v: ExplorerValues, layout?: FigureLayout): Plot.PlotOptions {
   const y = [-2, 3] as const;
   const key = visible(v).map((name) => ({ ...ACTIVATION_STYLE[name], label: labelOf(name, v) }));
   return {
@@ -50,14 +55,14 @@ export function valuePanel(v: ExplorerValues, layout: FigureLayout): Plot.PlotOp
     height: 300,
     marginLeft: 44,
     marginBottom: 36,
-    x: { domain: X_RANGE, label: 'x', ticks: 10 },
+    x: { domain: X_RANGE, label: 'x', ticks: xTicks(layout) },
     y: { domain: y, label: 'f(x)', ticks: 5, grid: true },
     marks: [...marks(v, 'value', y), lineKey(key)],
   };
 }
 
 /** Bottom chart: the slopes `f′(x)` by autograd, with the `±0.05` band that counts as flat. */
-export function slopePanel(v: ExplorerValues, layout: FigureLayout): Plot.PlotOptions {
+export function slopePanel(v: ExplorerValues, layout?: FigureLayout): Plot.PlotOptions {
   const y = [-0.2, 1.2] as const;
   const focus = ACTIVATION_STYLE[v.focus].label;
   return {
@@ -66,7 +71,7 @@ export function slopePanel(v: ExplorerValues, layout: FigureLayout): Plot.PlotOp
     height: 210,
     marginLeft: 44,
     marginBottom: 36,
-    x: { domain: X_RANGE, label: 'x', ticks: 10 },
+    x: { domain: X_RANGE, label: 'x', ticks: xTicks(layout) },
     y: { domain: y, label: 'slope f′(x)', ticks: [0, 0.25, 0.5, 0.75, 1], tickFormat: (d: number) => String(d) },
     marks: [
       ...marks(v, 'slope', y),
@@ -85,6 +90,6 @@ export function slopePanel(v: ExplorerValues, layout: FigureLayout): Plot.PlotOp
 }
 
 /** The explorer's charts: the functions, and (when `derivatives` is on) their slopes below. */
-export function explorerFigure(v: ExplorerValues, layout: FigureLayout = { width: 540 }): Plot.PlotOptions[] {
+export function explorerFigure(v: ExplorerValues, layout?: FigureLayout): Plot.PlotOptions[] {
   return v.derivatives ? [valuePanel(v, layout), slopePanel(v, layout)] : [valuePanel(v, layout)];
 }

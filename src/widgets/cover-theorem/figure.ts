@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { coverFraction, halfWidth, maxPoints, measured, pointCounts, type Estimate } from './model';
 
 /** The site's theme-aware series colours (blue for theory, orange for measurement): colour-blind safe, and line vs dots besides. */
@@ -20,14 +21,14 @@ function measuredRows(estimates: readonly Estimate[]): Row[] {
   return rows;
 }
 
-/** A key drawn in pixel space at the top right: a line sample for theory, a dot with a bar for measurement. */
+/** A key drawn in pixel space in the top margin, at the left under the y axis label: a line sample for theory, a dot with a bar for measurement. */
 function key(): Plot.RenderFunction {
   return (_index, _scales, _values, dim, context) => {
     const doc = context.document;
     const ns = 'http://www.w3.org/2000/svg';
     const g = doc.createElementNS(ns, 'g');
-    const x = dim.width - dim.marginRight - 150;
-    const y = dim.marginTop + 12;
+    const x = dim.marginLeft;
+    const y = 32;
     const el = (tag: string, attrs: Record<string, string | number>): void => {
       const node = doc.createElementNS(ns, tag);
       for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -53,25 +54,26 @@ function key(): Plot.RenderFunction {
 }
 
 /** The fraction of separable labellings against N: Cover's closed form as a line, estimates as dots with 95% bars. */
-export function coverFigure(d: number, estimates: readonly Estimate[]): Plot.PlotOptions {
+export function coverFigure(d: number, estimates: readonly Estimate[], layout?: FigureLayout): Plot.PlotOptions {
   const nMax = maxPoints(d);
   const theory = pointCounts(d).map((N) => ({ N, p: coverFraction(N, d) }));
   const rows = measuredRows(estimates);
   const half = 2 * d;
+  const width = chartWidth(layout, 560);
   return {
     className: 'plot',
-    width: 480,
-    height: 300,
+    width,
+    height: 340,
     marginLeft: 44,
     marginBottom: 40,
-    marginTop: 24,
+    marginTop: 66,
     marginRight: 16,
-    x: { domain: [0.5, nMax + 0.5], label: 'N, number of points →', labelAnchor: 'right', ticks: nMax <= 12 ? nMax : 8 },
+    x: { domain: [0.5, nMax + 0.5], label: 'N, number of points →', labelAnchor: 'right', ticks: nMax <= 12 && width >= 400 ? nMax : 6 },
     y: { domain: [0, 1], label: '↑ fraction separable', ticks: 5, grid: true },
     marks: [
       Plot.ruleY([0.5], { stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '2 3' }),
       Plot.ruleX([half], { stroke: 'currentColor', strokeWidth: 1.25, strokeDasharray: '5 4' }),
-      Plot.text([half], { x: (n: number) => n, frameAnchor: 'top', text: () => 'N = 2d', textAnchor: 'start', dx: 5, dy: -14, fill: 'currentColor' }),
+      Plot.text([half], { x: (n: number) => n, frameAnchor: 'top', text: () => 'N = 2d', textAnchor: 'start', dx: 5, dy: 4, fill: 'currentColor' }),
       Plot.line(theory, { x: 'N', y: 'p', stroke: THEORY_COLOR, strokeWidth: 2.5 }),
       Plot.ruleX(rows, { x: 'N', y1: 'lo', y2: 'hi', stroke: MEASURED_COLOR, strokeWidth: 1.5 }),
       Plot.dot(rows, { x: 'N', y: 'p', r: 3.5, fill: MEASURED_COLOR, stroke: 'var(--surface, white)', strokeWidth: 0.75 }),

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { FigureLayout } from '../_shared/plot-widget';
+import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { ACTIVATION_STYLE } from '../_shared/activations';
 import { lineKey } from '../activation-explorer/key';
 import { CEILING, FLOOR, powerOfTen, type ChainResult, type DepthValues } from './model';
@@ -41,7 +41,7 @@ function series(r: ChainResult, main: boolean): Plot.Markish[] {
 }
 
 /** The gradient norm reaching each layer on a log axis: the chosen activation bold, the others (same weights) thin. */
-export function depthFigure(v: DepthValues, layout: FigureLayout = { width: 540 }, results: readonly ChainResult[] = allChains(v)): Plot.PlotOptions {
+export function depthFigure(v: DepthValues, layout?: FigureLayout, results: readonly ChainResult[] = allChains(v)): Plot.PlotOptions {
   const shown = v.compare ? results : results.filter((r) => r.activation === v.activation);
   const ordered = [...shown.filter((r) => r.activation !== v.activation), ...shown.filter((r) => r.activation === v.activation)];
   const axis = logAxis(shown);
@@ -53,7 +53,7 @@ export function depthFigure(v: DepthValues, layout: FigureLayout = { width: 540 
       const main = r.activation === v.activation;
       return { label: main ? `${s.label} (chosen)` : `${s.label}, same weights`, color: s.color, dash: main ? 'none' : s.dash, width: main ? 2.75 : 1.5 };
     });
-  const width = Math.round(Math.max(300, Math.min(720, layout.width - 24)));
+  const width = chartWidth(layout, 720, 280);
   const top = 24 + 18 * key.length;
   return {
     className: 'plot',
@@ -75,7 +75,7 @@ export function depthFigure(v: DepthValues, layout: FigureLayout = { width: 540 
     marks: [
       Plot.ruleY([1], { stroke: 'currentColor', strokeOpacity: 0.6, strokeDasharray: '4 3' }),
       ...ordered.flatMap((r) => series(r, r.activation === v.activation)),
-      lineKey(key, { dx: Math.max(60, width / 2 - 120), dy: 12 - top }),
+      lineKey(key, { dx: Math.max(40, width / 2 - 160), dy: 12 - top }),
     ],
   };
 }

@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import { heatBands } from '../_shared/heat';
+import { heatBands, heatLegendHeight, heatLegendRow } from '../_shared/heat';
+import { legend } from '../_shared/legend';
+import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { clipLine, levelSegments, type Box } from '../_shared/geometry';
 import { HEAT_INK, XOR_POINTS } from '../_shared/xor';
 import { fmt } from '../_shared/format';
@@ -25,7 +27,7 @@ function zeroLine(a: number, b: number, c: number, text: string, dash: string): 
       dy: 8,
       dx: 4,
       textAnchor: 'start',
-      fontSize: 11,
+      fontSize: FIGURE_FONT,
       fill: HEAT_INK,
       stroke: 'white',
       strokeWidth: 3,
@@ -35,21 +37,24 @@ function zeroLine(a: number, b: number, c: number, text: string, dash: string): 
 }
 
 /** The gated unit's output over the square (pale blue 0, white ½, pale orange 1), its ½ level curve, the gate's and value's zero lines, and the XOR corners. */
-export function gatingFigure(v: GatingValues): Plot.PlotOptions {
+export function gatingFigure(v: GatingValues, layout?: FigureLayout): Plot.PlotOptions {
   const outputs = cornerOutputs(v);
   const corners = XOR_POINTS.map((p, i) => ({ ...p, yhat: outputs[i] ?? 0 }));
+  const width = chartWidth(layout, 420);
+  const bottom = 40 + heatLegendHeight();
   return {
     className: 'plot',
-    width: 420,
-    height: 420,
+    width,
+    height: width - 68 + 24 + bottom,
     marginLeft: 44,
-    marginBottom: 40,
+    marginBottom: bottom,
     marginTop: 24,
     marginRight: 24,
-    x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1] },
+    x: { domain: BOX.x, label: 'x₁', ticks: [0, 0.5, 1], labelOffset: 34 },
     y: { domain: BOX.y, label: 'x₂', ticks: [0, 0.5, 1] },
     marks: [
       heatBands(lattice(v, BOX, 50, true), BOX, 50),
+      legend([heatLegendRow('output ŷ')]),
       ...zeroLine(v.w1, v.w2, v.b, 'gate = 0', '6 4'),
       ...zeroLine(v.v1, v.v2, v.c, 'value = 0', '2 3'),
       Plot.link(levelSegments(lattice(v, BOX, 80), BOX, 80, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: HEAT_INK, strokeWidth: 2.25 }),
@@ -59,7 +64,7 @@ export function gatingFigure(v: GatingValues): Plot.PlotOptions {
         y: 'y',
         text: (d: (typeof corners)[number]) => `y=${d.target}  ŷ=${fmt(d.yhat)}`,
         dy: -18,
-        fontSize: 11,
+        fontSize: FIGURE_FONT,
         fill: 'black',
         stroke: 'white',
         strokeWidth: 3,

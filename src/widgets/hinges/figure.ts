@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { FigureLayout } from '../_shared/plot-widget';
+import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { DOMAIN, TARGETS, hingeAt, hinges, sumAt, targetAt, type HingeValues } from './model';
 
 /** Theme-aware colours: the target in the muted text colour, the sum in series blue, hinges in series orange. */
@@ -23,7 +23,7 @@ export function hingesFigure(v: HingeValues, layout?: FigureLayout): Plot.PlotOp
   const hs = hinges(v);
   const rows = hs.flatMap((h, i) => xs.map((x) => ({ unit: i + 1, x, y: hingeAt(h, x) })));
   const kinks = hs.map((h, i) => ({ unit: String(i + 1), x: h.k, y: sumAt(v, h.k) })).filter((k) => k.x >= DOMAIN[0] && k.x <= DOMAIN[1]);
-  const width = Math.max(280, Math.min(640, (layout?.width ?? 640) - 24));
+  const width = chartWidth(layout, 640, 280);
   const [lo, hi] = TARGETS[v.target].y;
   return {
     className: 'plot',
@@ -45,7 +45,7 @@ export function hingesFigure(v: HingeValues, layout?: FigureLayout): Plot.PlotOp
         y: 'y',
         text: 'unit',
         dy: -12,
-        fontSize: 11,
+        fontSize: FIGURE_FONT,
         fill: 'currentColor',
         stroke: 'var(--bg, white)',
         strokeWidth: 3,

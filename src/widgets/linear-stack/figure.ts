@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { classDots } from '../_shared/marks';
-import type { FigureLayout } from '../_shared/plot-widget';
+import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { clipLine, mergeLabels, type Box } from '../_shared/geometry';
 import { separability, stages, type LinearStackValues, type StagePoint } from './model';
 
@@ -14,9 +14,9 @@ function boxFor(points: readonly StagePoint[]): Box {
 }
 
 /** The XOR corners at the input, after the first layer, and at the output, with a separating line where one exists. */
-export function linearStackFigure(v: LinearStackValues, layout: FigureLayout = { width: 640 }): Plot.PlotOptions {
+export function linearStackFigure(v: LinearStackValues, layout?: FigureLayout): Plot.PlotOptions {
   // Side by side when there is room; stacked on phones so the axis labels stay legible.
-  const stacked = layout.width < 520;
+  const stacked = (layout?.width ?? 0) < 560;
   const facet = stacked ? 'fy' : 'fx';
   const points = stages(v);
   const box = boxFor(points);
@@ -28,7 +28,7 @@ export function linearStackFigure(v: LinearStackValues, layout: FigureLayout = {
   });
   return {
     className: 'plot',
-    width: stacked ? 320 : 640,
+    width: stacked ? chartWidth(layout, 340) : chartWidth(layout, 720),
     height: stacked ? 3 * 230 : 250,
     marginLeft: 40,
     marginTop: 28,
@@ -49,7 +49,7 @@ export function linearStackFigure(v: LinearStackValues, layout: FigureLayout = {
           (p) => p.name,
           (p) => p.stage,
         ),
-        { [facet]: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: 11, fill: 'currentColor' },
+        { [facet]: 'stage', x: 'x', y: 'y', text: 'text', dy: -14, fontSize: FIGURE_FONT, fill: 'currentColor' },
       ),
     ],
   };

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { FigureLayout } from '../_shared/plot-widget';
+import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { N, correction, spread, theory, type Measurement, type Sampling } from './model';
 
 /** Blue for theory, orange for measurement, as in the other Monte Carlo figures. */
@@ -29,7 +29,7 @@ function key(sampling: Sampling): Plot.Markish[] {
   if (sampling === 'without') lines.push(['╌╌ σ/√t', THEORY_COLOR], ['── σ/√t · √((N − t)/(N − 1))', THEORY_COLOR]);
   else lines.push(['── σ/√t', THEORY_COLOR]);
   return lines.map(([text, fill], i) =>
-    Plot.text([text], { frameAnchor: 'bottom-left', dx: 8, dy: -6 - 14 * (lines.length - 1 - i), textAnchor: 'start', fill, fontWeight: 600 }),
+    Plot.text([text], { frameAnchor: 'bottom-left', dx: 8, dy: -6 - 16 * (lines.length - 1 - i), textAnchor: 'start', fill, fontWeight: 600 }),
   );
 }
 
@@ -37,7 +37,7 @@ function key(sampling: Sampling): Plot.Markish[] {
 const plain = (d: number): string => String(d);
 
 /** Log–log chart of the minibatch gradient's spread against `t`: dots measured, lines theory, the chosen `t` marked. */
-export function noiseFigure(c: NoiseChart, layout: FigureLayout = { width: 520 }): Plot.PlotOptions {
+export function noiseFigure(c: NoiseChart, layout?: FigureLayout): Plot.PlotOptions {
   const floor = c.sigma / (2 * N);
   const dots = c.measurements.flatMap((m) => {
     const y = spread(m);
@@ -46,7 +46,7 @@ export function noiseFigure(c: NoiseChart, layout: FigureLayout = { width: 520 }
   const fpc = c.sampling === 'without';
   return {
     className: 'plot',
-    width: Math.round(Math.max(300, Math.min(640, layout.width - 24))),
+    width: chartWidth(layout, 640, 280),
     height: 320,
     marginLeft: 56,
     marginBottom: 40,

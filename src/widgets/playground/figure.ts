@@ -1,26 +1,50 @@
 import * as Plot from '@observablehq/plot';
-import type { FigureLayout } from '../_shared/plot-widget';
-import { tidyPlot } from '../_shared/plot-dom';
+import { STATIC_WIDTH, tidyPlot, type FigureLayout } from '../_shared/plot-dom';
+import { legend, legendHeight, type LegendRow } from '../_shared/legend';
 import { HEAT_INK } from '../_shared/xor';
 import { CLASS_COLORS, CLASS_SYMBOLS } from './model';
-import { REGIONS_CLASS, fillRegions, regionsMark } from './regions';
+import { BANDS, REGIONS_CLASS, bandFill, fillRegions, regionsMark } from './regions';
 import { BOX, type DataPoint, type HistoryPoint, type RunView } from './view';
 
 /** Curve colours: training data solid blue, test data dashed vermillion (Okabe–Ito). */
 const TRAIN_INK = '#0072B2';
 const TEST_INK = '#D55E00';
 
-/** Chart sizes: the regions square and the curves column side by side when there is room, stacked otherwise. */
+/**
+ * Chart sizes: the regions square and the curves column side by side when there is room, stacked otherwise.
+ * `layout.width` is the figure container's `clientWidth`, padding (16 px) included; at build time the charts are
+ * laid out for a phone (`STATIC_WIDTH`).
+ */
 export function sizesFor(layout?: FigureLayout): { square: number; curves: number } {
-  const w = layout?.width ?? 680;
-  if (w < 560) return { square: Math.max(240, Math.min(400, w - 16)), curves: Math.max(220, Math.min(400, w - 16)) };
+  const w = layout?.width ?? STATIC_WIDTH + 16;
+  if (w < 560) return { square: Math.max(240, Math.min(400, w - 16)), curves: Math.max(240, Math.min(400, w - 16)) };
   const square = Math.max(280, Math.min(400, w - 300));
-  return { square, curves: Math.max(220, Math.min(300, w - square - 40)) };
+  return { square, curves: Math.max(240, Math.min(300, w - square - 40)) };
 }
 
-/** The data and the decision regions: training points with a white rim, test points with a dark rim. */
+/** The regions' legend: each class's colour where the network is sure, and how the colour pales as it grows unsure. */
+export function regionsLegend(classes: number): LegendRow[] {
+  const items = Array.from({ length: classes }, (_, c) => ({ fill: bandFill(c, BANDS - 1), label: String(c + 1) }));
+  const fills = Array.from({ length: BANDS }, (_, b) => bandFill(0, b));
+  return [
+    { kind: 'items', title: 'class', items },
+    {
+      kind: 'ramp',
+      title: 'top probability',
+      fills,
+      labels: [
+        { at: 0, text: `1/${classes}` },
+        { at: BANDS - 1, text: '1' },
+      ],
+    },
+  ];
+}
+
+/** The data and the decision regions (with their legend): training points with a white rim, test points with a dark rim. */
 export function regionsChart(view: RunView, layout?: FigureLayout): Plot.PlotOptions {
   const size = sizesFor(layout).square;
+  const rows = regionsLegend(view.classes);
+  const bottom = 32 + legendHeight(rows);
   const dots = (test: boolean): Plot.Dot =>
     Plot.dot(
       view.points.filter((p) => p.test === test),
@@ -37,12 +61,12 @@ export function regionsChart(view: RunView, layout?: FigureLayout): Plot.PlotOpt
   return {
     className: 'plot',
     width: size,
-    height: size,
+    height: size - 32 + bottom,
     marginLeft: 36,
-    marginBottom: 32,
-    x: { domain: [...BOX], label: 'x₁', ticks: [-1, 0, 1] },
+    marginBottom: bottom,
+    x: { domain: [...BOX], label: 'x₁', ticks: [-1, 0, 1], labelOffset: 28 },
     y: { domain: [...BOX], label: 'x₂', ticks: [-1, 0, 1] },
-    marks: [regionsMark(view.regions, view.classes), dots(false), dots(true), Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 })],
+    marks: [regionsMark(view.regions, view.classes), dots(false), dots(true), Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }), legend(rows)],
   };
 }
 

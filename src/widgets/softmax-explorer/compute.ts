@@ -2,8 +2,8 @@ import { div, param, softmax, softmaxCrossEntropy, tensor } from '@beyond-linear
 import { logits, trueClass, type SoftmaxReading, type SoftmaxValues } from './model';
 
 /**
- * Probabilities, loss and gradient of a tempered softmax by the tensor package's autograd:
- * `o = softmax(z/T)`, `ℓ = −log o_y`, `∂ℓ/∂z = (o − onehot(y))/T`. Stable at any finite `z`.
+ * Probabilities, loss and gradients of a tempered softmax by the tensor package's autograd: `o = softmax(z/τ)`,
+ * `ℓ = −log o_y`, `∂ℓ/∂(z/τ) = o − T` and `∂ℓ/∂z = (o − T)/τ`, with `T` the one-hot target. Stable at any finite `z`.
  */
 export function softmaxReading(z: readonly number[], y: number, temp = 1): SoftmaxReading {
   const k = z.length;
@@ -12,18 +12,19 @@ export function softmaxReading(z: readonly number[], y: number, temp = 1): Softm
   const loss = softmaxCrossEntropy(scaled, [y]);
   loss.backward();
   const probs = Array.from(softmax(tensor(Float64Array.from(scaled.data), [1, k])).data);
-  const grad = Array.from(zt.grad ?? new Float64Array(k));
+  const diff = Array.from(scaled.grad ?? new Float64Array(k));
   return {
     probs,
     loss: loss.item(),
-    grad,
-    gradSum: grad.reduce((s, g) => s + g, 0),
+    diff,
+    grad: Array.from(zt.grad ?? new Float64Array(k)),
+    gradSum: diff.reduce((s, g) => s + g, 0),
     maxScaled: Math.max(...scaled.data),
     y,
   };
 }
 
-/** The reading for the widget's settings: `softmaxReading(z₁…z_K, y, T)`. */
+/** The reading for the widget's settings: `softmaxReading(z₁ + c … z_K + c, y, τ)`. */
 export function explore(v: SoftmaxValues): SoftmaxReading {
   return softmaxReading(logits(v), trueClass(v), v.temp);
 }

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import type { FigureLayout } from '../_shared/plot-widget';
+import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
+import { textWidth } from '../_shared/legend';
 import { fmt } from '../_shared/format';
 import { probText, type SoftmaxReading, type SoftmaxValues } from './model';
 import { explore } from './compute';
@@ -7,6 +8,8 @@ import { explore } from './compute';
 /** Blue for the other classes, orange for the true class (colour plus the outlined target bar). */
 const OTHER = 'var(--series-a, #2563c9)';
 const TRUE = 'var(--series-b, #c2410c)';
+const MARGIN_LEFT = 48;
+const MARGIN_RIGHT = 20;
 
 type Row = { cls: string; value: number; isTrue: boolean; label: string };
 
@@ -15,9 +18,9 @@ function rows(r: SoftmaxReading, values: readonly number[], label: (x: number) =
   return values.map((value, i) => ({ cls: String(i + 1), value, isTrue: i === r.y, label: label(value) }));
 }
 
-/** The panel's width: the container's, less padding, between 280 and 560 pixels. */
-function panelWidth(layout: FigureLayout): number {
-  return Math.round(Math.max(280, Math.min(560, layout.width - 24)));
+/** Whether a bar is wide enough for a label of `chars` characters. */
+function fits(width: number, k: number, chars: number): boolean {
+  return (width - MARGIN_LEFT - MARGIN_RIGHT) / k >= textWidth('0'.repeat(chars)) + 6;
 }
 
 /** Bars labelled with their values (above a positive bar, below a negative one), the true class in orange. */
@@ -27,52 +30,56 @@ function bars(data: Row[]): Plot.Markish[] {
     Plot.ruleY([0], { stroke: 'currentColor' }),
     Plot.text(
       data.filter((d) => d.value >= 0),
-      { x: 'cls', y: 'value', text: 'label', dy: -8, fill: 'currentColor' },
+      { x: 'cls', y: 'value', text: 'label', dy: -9, fill: 'currentColor' },
     ),
     Plot.text(
       data.filter((d) => d.value < 0),
-      { x: 'cls', y: 'value', text: 'label', dy: 10, fill: 'currentColor' },
+      { x: 'cls', y: 'value', text: 'label', dy: 11, fill: 'currentColor' },
     ),
   ];
 }
 
-/** Top chart: `o = softmax(z/T)` as bars, the one-hot target `T` as a dashed outline on the true class. */
-export function probabilityPanel(r: SoftmaxReading, layout: FigureLayout): Plot.PlotOptions {
-  const data = rows(r, r.probs, probText);
+/** Top chart: `o = softmax(z/τ)` as bars, the one-hot target `T` as a dashed outline on the true class. */
+export function probabilityPanel(r: SoftmaxReading, layout?: FigureLayout): Plot.PlotOptions {
+  const width = chartWidth(layout, 560, 280);
+  const label = fits(width, r.probs.length, 6) ? probText : (p: number) => fmt(p, 2);
+  const data = rows(r, r.probs, label);
   const target = data.filter((d) => d.isTrue);
   return {
     className: 'plot',
-    width: panelWidth(layout),
+    width,
     height: 220,
-    marginLeft: 48,
-    marginTop: 24,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
+    marginTop: 26,
     x: { label: 'class', domain: data.map((d) => d.cls) },
-    y: { domain: [0, 1.12], label: '↑ probability oᵢ', ticks: [0, 0.25, 0.5, 0.75, 1], tickFormat: (d: number) => String(d), grid: true },
+    y: { domain: [0, 1.12], label: '↑ probability oᵢ', ticks: [0, 0.5, 1], tickFormat: (d: number) => String(d), grid: true },
     marks: [
       Plot.barY(target, { x: 'cls', y1: 0, y2: 1, fill: 'none', stroke: TRUE, strokeWidth: 1.5, strokeDasharray: '4 3' }),
-      Plot.text(target, { x: 'cls', y: 1, text: () => 'target 1', dy: -8, fill: 'currentColor' }),
+      Plot.text(target, { x: 'cls', y: 1, text: () => 'target T = 1', dy: -9, fill: 'currentColor' }),
       ...bars(data),
     ],
   };
 }
 
-/** Bottom chart: the gradient `∂ℓ/∂zᵢ = (oᵢ − [i = y])/T`, negative only at the true class. */
-export function gradientPanel(r: SoftmaxReading, temp: number, layout: FigureLayout): Plot.PlotOptions {
-  const data = rows(r, r.grad, (g) => fmt(g, 3));
-  const m = Math.max(1, ...r.grad.map(Math.abs)) * 1.25;
+/** Bottom chart: `oᵢ − Tᵢ`, the chapter's gradient (with respect to `z/τ`; at `τ = 1` it is `∂ℓ/∂z`), negative only at the true class. */
+export function gradientPanel(r: SoftmaxReading, layout?: FigureLayout): Plot.PlotOptions {
+  const width = chartWidth(layout, 560, 280);
+  const data = rows(r, r.diff, (g) => fmt(g, fits(width, r.diff.length, 6) ? 3 : 2));
   return {
     className: 'plot',
-    width: panelWidth(layout),
-    height: 200,
-    marginLeft: 48,
+    width,
+    height: 210,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
     x: { label: 'class', domain: data.map((d) => d.cls) },
-    y: { domain: [-m, m], label: `↑ ∂ℓ/∂zᵢ = (oᵢ − [i = y]) / ${fmt(temp)}`, ticks: 5, grid: true },
+    y: { domain: [-1.25, 1.25], label: '↑ oᵢ − Tᵢ', ticks: [-1, -0.5, 0, 0.5, 1], tickFormat: (d: number) => fmt(d, 1), grid: true },
     marks: bars(data),
   };
 }
 
-/** The explorer's two charts, probabilities above and the gradient below, computed by the tensor package. */
-export function softmaxFigure(v: SoftmaxValues, layout: FigureLayout = { width: 480 }): Plot.PlotOptions[] {
+/** The explorer's two charts, probabilities above and `o − T` below, computed by the tensor package. */
+export function softmaxFigure(v: SoftmaxValues, layout?: FigureLayout): Plot.PlotOptions[] {
   const r = explore(v);
-  return [probabilityPanel(r, layout), gradientPanel(r, v.temp, layout)];
+  return [probabilityPanel(r, layout), gradientPanel(r, layout)];
 }
