@@ -80,6 +80,31 @@ for (const w of widgets.filter((x) => x.page.chapter)) {
   });
 }
 
+for (const w of widgets.filter((x) => x.page.chapter)) {
+  test(`${w.label}: several charts are a row the pager steps through on a phone`, async ({ page }) => {
+    await page.goto(w.page.url);
+    const root = await startWidget(page, w);
+    const charts = await root.locator('.widget-figure > *').count();
+    const pager = root.locator('.widget-pager');
+    if (charts < 2) {
+      await expect(pager, 'one chart needs no pager').toBeHidden();
+      return;
+    }
+    await expect(pager.locator('.widget-pager-status')).toHaveText(`Chart 1 of ${charts}`);
+    const figure = root.locator('.widget-figure');
+    const height = await figure.evaluate((f) => f.getBoundingClientRect().height);
+    expect(height, 'the row is one chart high, not a stack').toBeLessThan(480);
+    await pager.getByRole('button', { name: 'Next chart' }).click();
+    await expect(pager.locator('.widget-pager-status')).toHaveText(`Chart 2 of ${charts}`);
+    const second = await figure.evaluate((f) => {
+      const c = (f.children[1] as Element).getBoundingClientRect();
+      const r = f.getBoundingClientRect();
+      return Math.abs(c.left - r.left) < r.width / 4;
+    });
+    expect(second, 'the second chart is the one showing').toBe(true);
+  });
+}
+
 for (const chapter of site().pages.filter((p) => p.chapter)) {
   test(`${chapter.label}: wide formulas scroll visibly and by keyboard on a phone`, async ({ page }) => {
     await page.goto(chapter.url);

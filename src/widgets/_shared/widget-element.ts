@@ -131,14 +131,38 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
   }
 
   /**
-   * On a phone several charts form a row the reader swipes (see widgets.css); while that row
-   * overflows it is a keyboard stop too, so it can be scrolled with the arrow keys.
+   * On a phone several charts form a row the reader swipes (see widgets.css). While that row
+   * overflows it is a keyboard stop (arrow keys scroll it) and the pager under it says which
+   * chart is showing, with buttons to step between them.
    */
   private markScrollable(): void {
     const figure = this.querySelector<HTMLElement>('.widget-figure');
-    if (!figure) return;
-    if (figure.scrollWidth > figure.clientWidth + 1) figure.tabIndex = 0;
+    const pager = this.querySelector<HTMLElement>('.widget-pager');
+    if (!figure || !pager) return;
+    const charts = figure.children.length;
+    const rows = figure.scrollWidth > figure.clientWidth + 1 && charts > 1;
+    if (rows) figure.tabIndex = 0;
     else figure.removeAttribute('tabindex');
+    pager.hidden = !rows;
+    if (!rows) return;
+    if (!pager.dataset['wired']) this.wirePager(figure, pager);
+    const at = Math.min(charts, Math.round(figure.scrollLeft / Math.max(1, figure.clientWidth)) + 1);
+    this.out('pager', `Chart ${at} of ${charts}`);
+    for (const b of pager.querySelectorAll<HTMLButtonElement>('button')) {
+      b.setAttribute('aria-disabled', String(Number(b.dataset['pager']) < 0 ? at <= 1 : at >= charts));
+    }
+  }
+
+  private wirePager(figure: HTMLElement, pager: HTMLElement): void {
+    pager.dataset['wired'] = '1';
+    pager.querySelector('.widget-pager-status')?.setAttribute('data-out', 'pager');
+    for (const b of pager.querySelectorAll<HTMLButtonElement>('button')) {
+      b.addEventListener('click', () =>
+        figure.scrollBy({ left: Number(b.dataset['pager']) * figure.clientWidth, behavior: this.reducedMotion ? 'instant' : 'smooth' }),
+      );
+    }
+    let frame = 0;
+    figure.addEventListener('scroll', () => (frame ||= requestAnimationFrame(() => ((frame = 0), this.markScrollable()))), { passive: true });
   }
 
   /** Schedule `update()` for the next animation frame (coalescing many changes into one draw). */
