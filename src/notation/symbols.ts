@@ -82,8 +82,8 @@ export const NOTATION: NotationGroup[] = [
         defined: ch1('two-linear-layers-are-one-linear-layer', 'Two linear layers are one linear layer'),
       },
       {
-        tex: '\\boldsymbol{\\theta}',
-        meaning: 'the parameters; one parameter is θ',
+        tex: '\\boldsymbol{\\theta},\\ \\theta',
+        meaning: 'all the parameters, and any one of them',
         defined: ch1('what-least-squares-does-with-xor', 'What least squares does with XOR'),
       },
       {
@@ -235,6 +235,67 @@ export const NOTATION: NotationGroup[] = [
         defined: ch3('central-differences', 'Central differences'),
       },
       { tex: '\\rho', meaning: 'the unit roundoff of a floating-point format', defined: ch3('choosing-the-step', 'Choosing the step') },
+    ],
+  },
+  {
+    id: 'local',
+    title: 'Functions, constants and names local to a proof',
+    symbols: [
+      {
+        tex: 'f,\\ \\hat{f}',
+        meaning: 'a function of the input that a network should compute, and an approximation of it',
+        defined: ch1('a-plane-through-the-lifted-corners', 'A plane through the lifted corners'),
+      },
+      {
+        tex: '\\mathcal{A}',
+        meaning: 'an affine map x ↦ xA + c (chapter 1’s midpoint argument)',
+        defined: ch1('why-no-linear-map-can-help', 'Why no linear map can help'),
+      },
+      {
+        tex: '\\mathbf{p},\\ \\mathbf{q}',
+        meaning: 'two points (chapter 1) or two probability distributions over the classes (chapter 3), in a proof',
+        defined: ch1('why-no-linear-map-can-help', 'Why no linear map can help'),
+      },
+      { tex: '\\mu', meaning: 'a scalar weight or ratio inside a proof', defined: ch1('why-no-linear-map-can-help', 'Why no linear map can help') },
+      {
+        tex: '\\mathbf{0},\\ \\mathbf{1},\\ \\mathbf{1}_t',
+        meaning: 'the row of zeros, the row of ones, the row of t ones (which sums the rows of a t-row matrix)',
+        defined: ch3('adding-a-constant-changes-nothing', 'Adding a constant changes nothing'),
+      },
+      {
+        tex: '\\mathbf{y}',
+        meaning: 'the targets of t items stacked as a column, one row per item',
+        shape: 't \\times 1',
+        defined: ch1('what-least-squares-does-with-xor', 'What least squares does with XOR'),
+      },
+      {
+        tex: '\\Sigma_{\\mathbf{x}}',
+        meaning: 'the covariance matrix of the inputs',
+        shape: 'd \\times d',
+        defined: ch1('what-least-squares-does-with-xor', 'What least squares does with XOR'),
+      },
+      {
+        tex: '\\psi_i,\\ X_{\\psi}',
+        meaning: 'the coordinates of a lifted point, and the design matrix of lifted features',
+        defined: ch1('a-plane-through-the-lifted-corners', 'A plane through the lifted corners'),
+      },
+      {
+        tex: 'a_j,\\ \\Delta',
+        meaning: 'the slope of the j-th straight piece of an interpolant, and the longest piece’s length',
+        defined: ch2('enough-hinges-approximate-any-continuous-function', 'Enough hinges approximate any continuous function'),
+      },
+      { tex: '\\Lambda', meaning: 'the tent function built from two ReLU units', defined: ch2('exercise-sawtooth', 'Exercise: Folding with depth') },
+      {
+        tex: '\\operatorname{Var}(w),\\ v_{\\text{in}},\\ v_{\\text{out}}',
+        meaning: 'the variance of initial weights, and the widths of the layers below and above',
+        defined: ch2('why-relu-helps-and-what-initialisation-has-to-do-with-it', 'Why ReLU helps'),
+      },
+      {
+        tex: '\\omega',
+        meaning: 'the standard deviation of one item’s gradient entry around the full-batch value',
+        defined: ch3('minibatch-averaging-and-gradient-noise', 'Minibatch averaging and gradient noise'),
+      },
+      { tex: '\\pi', meaning: 'the number 3.14159…', defined: ch2('gelu', 'GELU') },
     ],
   },
   {
