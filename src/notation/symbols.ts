@@ -72,7 +72,7 @@ export const NOTATION: NotationGroup[] = [
       { tex: 's(\\mathbf{x})', meaning: 'the score of a linear classifier, w·x + b', defined: ch1('a-score-and-a-threshold', 'A score and a threshold') },
       {
         tex: 'W^{(l)},\\ \\mathbf{b}^{(l)}',
-        meaning: 'weights and bias of layer l; entry w_ij joins input i to output j, and the layer computes h W + b',
+        meaning: 'weights and bias of layer l; entry wᵢⱼ joins input i to output j, and the layer computes hW + b',
         shape: 'v_{l-1} \\times v_l,\\ 1 \\times v_l',
         defined: ch1('two-linear-layers-are-one-linear-layer', 'Two linear layers are one linear layer'),
       },
@@ -165,7 +165,7 @@ export const NOTATION: NotationGroup[] = [
       { tex: 'D', meaning: 'depth: the number of layers', defined: ch2('the-chain-rule-through-depth', 'The chain rule through depth') },
       {
         tex: 'l',
-        meaning: 'a layer index, 1 ≤ l ≤ D; layer 0 is the input, h⁽⁰⁾ = x (an upright l, not the loss ℓ)',
+        meaning: 'a layer index, 1 ≤ l ≤ D; layer 0 is the input, h⁽⁰⁾ = x (an italic l, never the script ℓ of the loss)',
         defined: ch2('the-chain-rule-through-depth', 'The chain rule through depth'),
       },
       { tex: '\\kappa', meaning: 'the position of a ReLU unit’s kink, κ = −b/w', defined: ch2('one-unit-one-hinge', 'One unit, one hinge') },
