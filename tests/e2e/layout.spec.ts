@@ -19,7 +19,7 @@ interface View {
 }
 
 /** Where the figure and the focused element are, once scrolling has settled. */
-async function view(page: Page, root: Locator): Promise<View> {
+async function view(root: Locator): Promise<View> {
   return root.evaluate(async (w) => {
     const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
     let last = '';
@@ -66,7 +66,7 @@ for (const w of widgets.filter((x) => x.page.chapter)) {
     await root.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await controls.first().focus();
     for (let i = 0; i < n; i++) {
-      const v = await view(page, root);
+      const v = await view(root);
       if (!v.control) break; // focus has left the widget
       found.push(...problems(v));
       await page.keyboard.press('Tab');
@@ -75,7 +75,7 @@ for (const w of widgets.filter((x) => x.page.chapter)) {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.wheel(0, 1);
     await controls.last().evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
-    found.push(...problems(await view(page, root)).map((p) => `scrolled to the last control: ${p}`));
+    found.push(...problems(await view(root)).map((p) => `scrolled to the last control: ${p}`));
     expect(found, 'the figure and the control in use read together').toEqual([]);
   });
 }
