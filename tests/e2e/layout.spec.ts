@@ -4,7 +4,7 @@
  * clear of the (sticky) figure, and the figure stays in view, at least 200 px tall or whole.
  * The same holds when the reader scrolls to the last control by hand.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { startWidget } from '../support/browser.ts';
 import { site } from '../support/site.ts';
 
