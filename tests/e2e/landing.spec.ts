@@ -138,3 +138,40 @@ for (const size of WIDTHS) {
     }
   });
 }
+
+test.describe('finding your place', () => {
+  const chapter = chapters[0];
+  test('on a laptop the contents mark the section being read', async ({ page }) => {
+    test.skip(!chapter, 'no chapter');
+    await page.goto(chapter?.url ?? '');
+    const ids = await tocIds(page);
+    const id = ids[Math.floor(ids.length / 2)] ?? '';
+    await page.locator(`.toc a[href="#${id}"]`).click();
+    await settledTop(page, byId(id));
+    await expect(page.locator('.toc a[aria-current="location"]')).toHaveAttribute('href', `#${id}`);
+    await expect(page.locator('.toc a[aria-current="location"]')).toHaveCount(1);
+  });
+
+  test('every numbered heading links to itself, so its address can be copied', async ({ page }) => {
+    await page.goto(chapter?.url ?? '');
+    const headings = await page
+      .locator('.chapter-body :is(h2, h3):has(.section-number)')
+      .evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-link')?.getAttribute('href') ?? '' })));
+    expect(headings.length).toBeGreaterThan(3);
+    expect(headings.filter((h) => h.href !== `#${h.id}`)).toEqual([]);
+  });
+
+  test('on a phone, a Contents button deep in the chapter leads back to the open contents', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(chapter?.url ?? '');
+    const back = page.locator('.toc-return');
+    await expect(back, 'not shown while the contents are on screen').toBeHidden();
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect(page.locator('.toc details')).toHaveAttribute('open', '');
+    const top = await settledTop(page, '#toc-title');
+    expect(top).toBeGreaterThanOrEqual(-2);
+    expect(top).toBeLessThanOrEqual(HEADER_PX);
+  });
+});
