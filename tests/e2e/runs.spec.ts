@@ -160,3 +160,38 @@ test('every seed is a number field with a "New seed" button that picks another s
     await expect(page).toHaveURL(new RegExp(`${id}\\.seed=${value}`));
   }
 });
+
+test('XOR ReLU net: Train moves the weights, a new seed waits for the next run, Reset shows its starting weights', async ({ page }) => {
+  const root = await open(page, 'activations', 'xor-relu-net');
+  const w11 = root.locator('#xor-relu-net-w11');
+  const article = await w11.inputValue();
+  await root.locator('[data-action="play"]').click();
+  await expect(root.locator('[data-out="train"]')).toContainText('(stopped)', { timeout: 20_000 });
+  await expect(root.locator('.widget-note')).toContainText('Solved after');
+  const trained = await w11.inputValue();
+  expect(trained).not.toBe(article);
+  await root.locator('#xor-relu-net-seed').fill('2');
+  await root.locator('#xor-relu-net-seed').press('Tab');
+  await expect(root.locator('#xor-relu-net-seed-when')).toContainText('Reset starts it now');
+  await expect(w11, 'the finished run keeps its weights').toHaveValue(trained);
+  await root.locator('[data-action="reset"]').click();
+  await expect(root.locator('[data-out="train"]')).toContainText('step 0');
+  await expect(w11, "seed 2's starting weights").not.toHaveValue(trained);
+  await expect(root.locator('[data-out="dead"]'), 'seed 2 starts with both units dead').toContainText('both');
+  // Moving a weight by hand ends the run.
+  await root.locator('#xor-relu-net-u1').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(root.locator('[data-out="train"]')).toHaveText('not started');
+});
+
+test('hinges: Fit moves the kinks and Reset returns to the hinges the fit started from', async ({ page }) => {
+  const root = await open(page, 'activations', 'hinges');
+  const k0 = root.locator('#hinges-k0');
+  const start = await k0.inputValue();
+  await root.locator('[data-action="play"]').click();
+  await expect(root.locator('[data-out="steps"]')).toContainText('(finished)', { timeout: 30_000 });
+  await expect(k0).not.toHaveValue(start);
+  await root.locator('[data-action="reset"]').click();
+  await expect(k0).toHaveValue(start);
+  await expect(root.locator('[data-out="steps"]')).toHaveText('not started');
+});
