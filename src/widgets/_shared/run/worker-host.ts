@@ -21,6 +21,8 @@ export function workerDiedSentence(detail: string): string {
  */
 export class WorkerHost<P, S> implements RunHost<P> {
   readonly where = 'worker';
+  /** Main-thread milliseconds the widget spent on each of the last reports (for `npm run frames`). */
+  readonly drawTimes: number[] = [];
   private worker: Worker | undefined;
   private id = 0;
   private wanted = false;
@@ -128,7 +130,10 @@ export class WorkerHost<P, S> implements RunHost<P> {
       this.wanted = false;
       this.events.playing(false);
     }
+    const start = performance.now();
     this.events.report(report);
+    this.drawTimes.push(performance.now() - start);
+    if (this.drawTimes.length > 120) this.drawTimes.shift();
     this.post({ type: 'drawn' });
   }
 
