@@ -157,16 +157,17 @@ test('every seed is a number field with a "New seed" button that picks another s
     await expect(field, `${id}: New seed changes the seed`).not.toHaveValue(before);
     const { value, min, max } = await field.evaluate((el: HTMLInputElement) => ({ value: Number(el.value), min: Number(el.min), max: Number(el.max) }));
     expect(Number.isInteger(value) && value >= min && value <= max, `${id}: ${value} in [${min}, ${max}]`).toBe(true);
-    await expect(page).toHaveURL(new RegExp(`${id}\\.seed=${value}`));
+    await expect(page, `${id}: the seed is in the link`).toHaveURL(new RegExp(`${id}\\.seed=${value}`), { timeout: 15_000 });
   }
 });
 
 test('XOR ReLU net: Train moves the weights, a new seed waits for the next run, Reset shows its starting weights', async ({ page }) => {
+  test.setTimeout(120_000);
   const root = await open(page, 'activations', 'xor-relu-net');
   const w11 = root.locator('#xor-relu-net-w11');
   const article = await w11.inputValue();
   await root.locator('[data-action="play"]').click();
-  await expect(root.locator('[data-out="train"]')).toContainText('(stopped)', { timeout: 20_000 });
+  await expect(root.locator('[data-out="train"]')).toContainText('(stopped)', { timeout: 60_000 });
   await expect(root.locator('.widget-note')).toContainText('Solved after');
   const trained = await w11.inputValue();
   expect(trained).not.toBe(article);
@@ -185,11 +186,12 @@ test('XOR ReLU net: Train moves the weights, a new seed waits for the next run, 
 });
 
 test('hinges: Fit moves the kinks and Reset returns to the hinges the fit started from', async ({ page }) => {
+  test.setTimeout(120_000);
   const root = await open(page, 'activations', 'hinges');
   const k0 = root.locator('#hinges-k0');
   const start = await k0.inputValue();
   await root.locator('[data-action="play"]').click();
-  await expect(root.locator('[data-out="steps"]')).toContainText('(finished)', { timeout: 30_000 });
+  await expect(root.locator('[data-out="steps"]')).toContainText('(finished)', { timeout: 90_000 });
   await expect(k0).not.toHaveValue(start);
   await root.locator('[data-action="reset"]').click();
   await expect(k0).toHaveValue(start);
