@@ -124,6 +124,7 @@ test('a training setting says it applies to the next run, and Reset applies it',
   await expect.poll(async () => Number.parseInt((await root.locator('[data-out="steps"]').textContent()) ?? '0')).toBeGreaterThan(0);
   await root.locator('#playground-opt').selectOption('sgd');
   await expect(note).toContainText('Reset starts it now');
+  await expect(root.locator('#playground-batch-when'), 'only the changed setting says it is waiting').toHaveText('Applies to the next run.');
   await expect(root.locator('[data-out="steps"]'), 'the run under way keeps its steps').not.toContainText(/^0 steps/);
   await root.locator('[data-action="reset"]').click();
   await expect(note).toHaveText('Applies to the next run.');

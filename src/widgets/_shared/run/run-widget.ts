@@ -40,7 +40,8 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
   /** The settings the current run was started from. */
   protected runStart: Values<T> | undefined;
   private hasRun = false;
-  private pendingNext = false;
+  /** Next-run settings changed while the current run was under way. */
+  private readonly pending = new Set<string>();
   private writing = false;
   private failed = false;
 
@@ -99,7 +100,10 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
     if (this.writing || !before) return;
     const changed = (Object.keys(patch) as Array<keyof T & string>).filter((k) => patch[k] !== before[k]);
     if (changed.some((k) => this.restarts(k, before))) this.replaceRun();
-    else if (changed.some((k) => this.policy.next?.includes(k))) this.deferToNextRun();
+    else {
+      const next = changed.filter((k) => this.policy.next?.includes(k));
+      if (next.length > 0) this.deferToNextRun(next);
+    }
   }
 
   override requestUpdate(): void {
@@ -128,7 +132,7 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
   protected newRun(): void {
     if (!this.host || this.failed) return;
     this.hasRun = true;
-    this.pendingNext = false;
+    this.pending.clear();
     this.runStart = { ...this.values };
     this.setMessage('run', '');
     this.host.start(this.runSettings());
@@ -180,11 +184,11 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
   }
 
   /** A next-run setting changed: replace a run that has not moved yet; otherwise say when the change applies. */
-  private deferToNextRun(): void {
+  private deferToNextRun(keys: readonly string[]): void {
     if (!this.host || !this.hasRun || this.failed) return;
     if ((this.report?.progress.steps ?? 0) === 0 && !this.host.playing) this.newRun();
     else {
-      this.pendingNext = true;
+      for (const k of keys) this.pending.add(k);
       this.showNextNotes();
     }
   }
@@ -227,7 +231,7 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
         box.append(note);
         control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
       }
-      note.textContent = this.pendingNext ? NEXT_PENDING : NEXT_NOTE;
+      note.textContent = this.pending.has(key) ? NEXT_PENDING : NEXT_NOTE;
     }
   }
 }
