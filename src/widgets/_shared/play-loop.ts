@@ -22,6 +22,11 @@ export class PlayLoop {
     private readonly onState: (playing: boolean) => void = () => {},
   ) {}
 
+  /** True while the loop is meant to run: playing, or paused only because the widget is off-screen. */
+  get active(): boolean {
+    return this.wanted;
+  }
+
   /** True while frames are being scheduled. */
   get playing(): boolean {
     return this.frame !== 0;

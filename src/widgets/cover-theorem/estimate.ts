@@ -1,4 +1,5 @@
 import { rng, type Rng } from '@beyond-linear/tensor';
+import { clockOf, type Budget, type Progress, type Run } from '../_shared/run/contract';
 import { pointCounts, type CoverValues, type Estimate } from './model';
 import { samplePoints, streamSeed, trialSeparable } from './sampling';
 
@@ -10,16 +11,26 @@ interface Stream {
   estimate: Estimate;
 }
 
+/** What the widget draws: the estimates so far for dimension `d`, and how many trials of the total are done. */
+export interface EstimateSnapshot {
+  d: number;
+  estimates: Estimate[];
+  completed: number;
+  total: number;
+}
+
 /**
  * A resumable Monte Carlo run over every `N` for one setting. Each `N` draws from its own seeded
  * stream, so the result is bit-identical however the work is chunked: `p̂(N) = #separable / trials`.
  */
-export class EstimateRun {
+export class EstimateRun implements Run<EstimateSnapshot> {
   readonly d: number;
   readonly trials: number;
   readonly seed: number;
   /** Trials finished over all `N`, out of `total = trials · maxPoints(d)`. */
-  done = 0;
+  completed = 0;
+  /** Never set: a linear program always has an answer. */
+  readonly error = null;
   readonly total: number;
   private readonly streams: Stream[];
 
@@ -35,8 +46,8 @@ export class EstimateRun {
   }
 
   /** True once every `N` has all its trials. */
-  get finished(): boolean {
-    return this.done >= this.total;
+  get done(): boolean {
+    return this.completed >= this.total;
   }
 
   /** Whether this run was made for settings `v`. */
@@ -51,27 +62,35 @@ export class EstimateRun {
 
   /** Run one more trial, round-robin over `N` so every dot sharpens together. */
   private stepOnce(): void {
-    const s = this.streams[this.done % this.streams.length];
+    const s = this.streams[this.completed % this.streams.length];
     if (!s) return;
     const e = s.estimate;
     if (trialSeparable(s.points, e.N, this.d, s.rng, s.labels)) e.separable++;
     e.trials++;
-    this.done++;
+    this.completed++;
   }
 
-  /** Work until `now() ≥ deadline` or the run is finished, checking the clock every few trials; returns trials done. */
-  advance(deadline: number, now: () => number): number {
-    const start = this.done;
-    while (!this.finished) {
-      for (let k = 0; k < 8 && !this.finished; k++) this.stepOnce();
-      if (now() >= deadline) break;
+  /** Work until the budget's deadline or the run is finished, checking the clock every 8 trials. */
+  advance(budget: Budget): void {
+    const now = clockOf(budget);
+    const end = Math.min(this.total, this.completed + (budget.maxSteps ?? Infinity));
+    while (this.completed < end) {
+      for (let k = 0; k < 8 && this.completed < end; k++) this.stepOnce();
+      if (now() >= budget.deadline) break;
     }
-    return this.done - start;
+  }
+
+  progress(): Progress {
+    return { steps: this.completed, fraction: this.completed / this.total, phase: this.done ? 'finished' : 'measuring' };
+  }
+
+  snapshot(): EstimateSnapshot {
+    return { d: this.d, estimates: this.estimates(), completed: this.completed, total: this.total };
   }
 
   /** Finish the whole run at once (build time and tests). */
   runToEnd(): Estimate[] {
-    this.advance(Infinity, () => 0);
+    this.advance({ deadline: Infinity });
     return this.estimates();
   }
 }

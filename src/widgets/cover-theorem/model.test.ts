@@ -46,7 +46,7 @@ suite('cover-theorem Monte Carlo', () => {
     expect(estimateAll(v)).toEqual(once);
     const run = new EstimateRun(v);
     let t = 0;
-    while (!run.finished) run.advance(t + 1, () => t++);
+    while (!run.done) run.advance({ deadline: t + 1, now: () => t++ });
     expect(run.estimates()).toEqual(once);
     for (const e of once) expect(e.separable / e.trials).toBe(estimateFraction(e.N, 3, 100, rng(streamSeed(7, 3, e.N))));
     expect(estimateAll({ ...v, seed: 8 })).not.toEqual(once);

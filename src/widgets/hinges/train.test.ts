@@ -2,6 +2,7 @@ import { describe as suite, expect, it } from 'vitest';
 import { defaults } from '../_shared/state';
 import { XS, mse, props, sliderHinges, sumAt } from './model';
 import { HingeTrainer, MAX_STEPS, scatter } from './train';
+import { steps } from '../_shared/run/contract';
 
 const base = defaults(props);
 
@@ -15,7 +16,7 @@ suite('hinges fit', () => {
   it('a fit on sin x drives the error far below its start and moves the kinks', () => {
     const v = { ...base, n: 4 };
     const t = new HingeTrainer(v);
-    t.advance(Infinity, MAX_STEPS);
+    t.advance(steps(MAX_STEPS));
     const fitted = { ...v, ...t.hinges() };
     expect(mse(v)).toBeGreaterThan(0.02);
     expect(mse(fitted)).toBeLessThan(mse(v) / 10);
@@ -29,7 +30,7 @@ suite('hinges fit', () => {
   it('from random hinges with eight units it also fits sin', () => {
     const v = { ...base, n: 8, ...scatter(1) };
     const t = new HingeTrainer(v);
-    t.advance(Infinity, MAX_STEPS);
+    t.advance(steps(MAX_STEPS));
     expect(mse({ ...v, ...t.hinges() })).toBeLessThan(0.01);
     expect(mse(v)).toBeGreaterThan(1);
   });
@@ -39,16 +40,18 @@ suite('hinges fit', () => {
     expect(scatter(7)).not.toEqual(scatter(8));
     const v = { ...base, n: 6, target: 'abs' as const, ...scatter(7) };
     const a = new HingeTrainer(v);
-    a.advance(Infinity, 300);
+    a.advance(steps(300));
     const b = new HingeTrainer(v);
-    for (let i = 0; i < 30; i++) b.advance(Infinity, 10);
+    for (let i = 0; i < 30; i++) b.advance(steps(10));
     expect(b.net()).toEqual(a.net());
   });
 
   it('stops at the step budget with every number finite, even at the largest learning rate', () => {
     const t = new HingeTrainer({ ...base, n: 8, lr: props.lr.max, ...scatter(3) });
-    expect(t.advance(Infinity, MAX_STEPS + 5)).toBe(false);
+    t.advance(steps(MAX_STEPS + 5));
+    expect(t.done).toBe(true);
     expect(t.steps).toBe(MAX_STEPS);
+    expect(t.progress()).toEqual({ steps: MAX_STEPS, fraction: 1, phase: 'finished' });
     expect(t.error).toBeNull();
     expect(Number.isFinite(t.loss)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { Linear, adam, divergence, mse, noGrad, relu, rng, tensor, type Optimizer, type Tensor } from '@beyond-linear/tensor';
 import { snap } from '../_shared/state';
+import { stepWithin, type Budget, type Progress, type Run } from '../_shared/run/contract';
 import { UNITS, XS, hingesFromNet, netFromHinges, props, targetAt, type HingeValues, type Net } from './model';
 
 /** Adam steps per animation frame: slow enough to watch the kinks move (about 3 s for a whole fit at 60 fps). */
@@ -7,12 +8,20 @@ export const STEPS_PER_FRAME = 10;
 /** A fit stops after this many steps. */
 export const MAX_STEPS = 2000;
 
+/** What the widget draws from a fit: steps, loss, and the current weights read as (exact) hinges. */
+export interface HingeSnapshot {
+  steps: number;
+  loss: number;
+  n: number;
+  hinges: Partial<HingeValues>;
+}
+
 /**
  * A resumable fit of the 1-N-1 ReLU network `f(x) = c + Σᵢ uᵢ·ReLU(wᵢx + bᵢ)` to the target on the 64 sample points,
  * starting from the reader's hinges, by Adam on the mean squared error `(1/64) Σⱼ (f(xⱼ) − y(xⱼ))²`.
  * No randomness: the same settings always give the bit-identical run.
  */
-export class HingeTrainer {
+export class HingeTrainer implements Run<HingeSnapshot> {
   readonly n: number;
   /** Adam steps taken so far. */
   steps = 0;
@@ -61,13 +70,17 @@ export class HingeTrainer {
     this.error = divergence(loss, [...this.hidden.params(), ...this.out.params()]);
   }
 
-  /** Take up to `maxSteps` steps, stopping early at `performance.now() ≥ deadline`; true while more remain. */
-  advance(deadline: number, maxSteps = STEPS_PER_FRAME): boolean {
-    for (let k = 0; k < maxSteps && !this.done; k++) {
-      this.step();
-      if (performance.now() >= deadline) break;
-    }
-    return !this.done;
+  /** Take steps within the budget (the widget allows `STEPS_PER_FRAME` per frame, to watch the kinks move). */
+  advance(budget: Budget): void {
+    stepWithin(budget, this);
+  }
+
+  progress(): Progress {
+    return { steps: this.steps, fraction: this.steps / MAX_STEPS, phase: this.error ? 'diverged' : this.done ? 'finished' : 'fitting' };
+  }
+
+  snapshot(): HingeSnapshot {
+    return { steps: this.steps, loss: this.loss, n: this.n, hinges: this.hinges() };
   }
 
   /** The current weights as a plain network `{ w, b, u, c }`. */

@@ -62,7 +62,7 @@ suite('minibatch noise', () => {
     expect(new NoiseRun(v).runToEnd()).toEqual(once);
     const run = new NoiseRun(v);
     let clock = 0;
-    while (!run.finished) run.advance(clock + 3, () => clock++);
+    while (!run.done) run.advance({ deadline: clock + 3, now: () => clock++ });
     expect(run.measurements()).toEqual(once);
     expect(new NoiseRun({ ...v, seed: 2 }).runToEnd()).not.toEqual(once);
     const off = new NoiseRun({ ...v, t: 100 }).runToEnd();
@@ -79,9 +79,9 @@ suite('minibatch noise', () => {
     const run = new NoiseRun(base);
     const ms = run.runToEnd();
     const { sigma } = run.problem;
-    const text = Object.values(readoutTexts({ ...base, t: N }, sigma, 1, ms, run.done, run.total)).join(' ') + describe(base, sigma, ms[4], true);
+    const text = Object.values(readoutTexts({ ...base, t: N }, sigma, 1, ms, run.completed, run.total)).join(' ') + describe(base, sigma, ms[4], true);
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
-    expect(readoutTexts({ ...base, t: N }, sigma, 1, ms, run.done, run.total)['ratio']).toContain('full batch');
+    expect(readoutTexts({ ...base, t: N }, sigma, 1, ms, run.completed, run.total)['ratio']).toContain('full batch');
     expect(noiseFigure({ sigma, sampling: 'without', measurements: ms, t: 16 }).marks?.length).toBeGreaterThan(3);
   });
 });

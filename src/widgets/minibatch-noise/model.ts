@@ -32,6 +32,11 @@ export function batchSizes(): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/** The settings a measurement depends on (not which `t` is read out, unless it is off the chart's grid): a change restarts it. */
+export function runKey(v: NoiseValues): string {
+  return `${v.draws}|${v.seed}|${v.sampling}|${batchSizes().includes(v.t) ? '' : v.t}`;
+}
+
 /** The finite-population correction for sampling without replacement: `√((N − t)/(N − 1))`, or 1 with replacement. */
 export function correction(t: number, sampling: Sampling): number {
   return sampling === 'with' ? 1 : Math.sqrt(Math.max(0, N - t) / (N - 1));

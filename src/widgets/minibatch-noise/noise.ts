@@ -1,4 +1,5 @@
 import { add, blobs, matmul, param, rng, softmaxCrossEntropy, tensor, type Rng } from '@beyond-linear/tensor';
+import { clockOf, type Budget, type Progress, type Run } from '../_shared/run/contract';
 import { N, batchSizes, type Measurement, type NoiseValues, type Sampling } from './model';
 
 /** The fixed problem: 3 seeded 2-D blobs, softmax regression `z = xW + b` at a seeded random point. */
@@ -109,22 +110,32 @@ interface Stream {
   m: Measurement;
 }
 
+/** What the widget draws: the tallies so far, the exact spread σ, the full-batch gradient's size, and progress. */
+export interface NoiseSnapshot {
+  measurements: Measurement[];
+  sigma: number;
+  gnorm: number;
+  completed: number;
+  total: number;
+}
+
 /**
  * A resumable measurement over the charted sizes plus the chosen `t`, each size from its own
  * seeded stream, so the result is bit-identical however the work is chunked.
  */
-export class NoiseRun {
-  readonly key: string;
+export class NoiseRun implements Run<NoiseSnapshot> {
   readonly draws: number;
   readonly sampling: Sampling;
   readonly problem = problem();
-  done = 0;
+  /** Minibatches drawn so far, over all sizes. */
+  completed = 0;
+  /** Never set: every draw gives a finite number. */
+  readonly error = null;
   readonly total: number;
   private readonly streams: Stream[];
   private readonly acc: Float64Array;
 
   constructor(v: NoiseValues) {
-    this.key = NoiseRun.keyOf(v);
     this.draws = v.draws;
     this.sampling = v.sampling;
     const sizes = [...new Set([...batchSizes(), v.t])].sort((a, b) => a - b);
@@ -137,14 +148,9 @@ export class NoiseRun {
     this.acc = new Float64Array(this.problem.size);
   }
 
-  /** The settings a run depends on (not which `t` is read out, unless it is off the chart's grid). */
-  static keyOf(v: NoiseValues): string {
-    return `${v.draws}|${v.seed}|${v.sampling}|${batchSizes().includes(v.t) ? '' : v.t}`;
-  }
-
   /** True once every size has all its draws. */
-  get finished(): boolean {
-    return this.done >= this.total;
+  get done(): boolean {
+    return this.completed >= this.total;
   }
 
   /** The tallies so far, one per size (copies). */
@@ -152,27 +158,37 @@ export class NoiseRun {
     return this.streams.map((s) => ({ ...s.m }));
   }
 
-  /** Draw until `now() ≥ deadline` or finished, one size at a time in blocks of 20 draws; returns draws done. */
-  advance(deadline: number, now: () => number): number {
-    const start = this.done;
+  /** Draw until the budget's deadline or finished, one size at a time in blocks of (at most) 20 draws. */
+  advance(budget: Budget): void {
+    const now = clockOf(budget);
+    let left = budget.maxSteps ?? Infinity;
     for (const s of this.streams) {
-      while (s.m.done < this.draws) {
-        const block = Math.min(20, this.draws - s.m.done);
+      while (s.m.done < this.draws && left > 0) {
+        const block = Math.min(20, this.draws - s.m.done, left);
         for (let k = 0; k < block; k++) {
           drawRows(s.perm, s.m.t, s.rng, this.sampling);
           s.m.sumSq += squaredError(this.problem, s.perm, s.m.t, this.acc);
         }
         s.m.done += block;
-        this.done += block;
-        if (now() >= deadline) return this.done - start;
+        this.completed += block;
+        left -= block;
+        if (now() >= budget.deadline) return;
       }
     }
-    return this.done - start;
+  }
+
+  progress(): Progress {
+    return { steps: this.completed, fraction: this.completed / this.total, phase: this.done ? 'finished' : 'measuring' };
+  }
+
+  snapshot(): NoiseSnapshot {
+    const { sigma, full } = this.problem;
+    return { measurements: this.measurements(), sigma, gnorm: Math.hypot(...full), completed: this.completed, total: this.total };
   }
 
   /** Finish the whole run at once (build time and tests). */
   runToEnd(): Measurement[] {
-    this.advance(Infinity, () => 0);
+    this.advance({ deadline: Infinity });
     return this.measurements();
   }
 }

@@ -4,6 +4,7 @@ import { renderSvg } from '../_shared/render-static';
 import { props, type PlaygroundValues } from './model';
 import { MAX_STEPS, PlaygroundTrainer } from './train';
 import { describe, readouts } from './text';
+import { steps } from '../_shared/run/contract';
 import { playgroundCharts } from './figure';
 
 const base = defaults(props);
@@ -12,7 +13,7 @@ const base = defaults(props);
 function stepsTo(v: PlaygroundValues, goal: number, budget = 1500): { steps: number; t: PlaygroundTrainer } {
   const t = new PlaygroundTrainer(v);
   while (t.steps < budget && !t.error) {
-    t.advance(Infinity, 10);
+    t.advance(steps(10));
     if (t.metrics().testAcc > goal) return { steps: t.steps, t };
   }
   return { steps: Infinity, t };
@@ -32,18 +33,22 @@ suite('classifier playground training', () => {
 
   it('is deterministic per seed, however the steps are sliced into frames', () => {
     const a = new PlaygroundTrainer(base);
-    a.advance(Infinity, 200);
+    a.advance(steps(200));
     const b = new PlaygroundTrainer(base);
-    for (let i = 0; i < 40; i++) b.advance(Infinity, 5);
+    for (let i = 0; i < 40; i++) b.advance(steps(5));
     expect(b.metrics()).toEqual(a.metrics());
     expect(b.history).toEqual(a.history);
     expect(b.regions().conf).toEqual(a.regions().conf);
     expect(new PlaygroundTrainer({ ...base, seed: 2 }).view().points).not.toEqual(a.view().points);
+    // a snapshot owns its arrays: transferring them from a worker cannot touch the run
+    const snap = b.snapshot();
+    expect(snap.regions.conf).toEqual(a.regions().conf);
+    expect(snap.regions.conf).not.toBe(b.regions().conf);
   });
 
   it('catches divergence at an absurd learning rate, stops, and shows no NaN', () => {
     const t = new PlaygroundTrainer({ ...base, opt: 'sgd', act: 'tanh', lr: props.lr.max });
-    t.advance(Infinity, MAX_STEPS);
+    t.advance(steps(MAX_STEPS));
     expect(t.error ?? '').toMatch(/diverged/);
     expect(t.steps).toBeLessThan(MAX_STEPS);
     expect(t.done).toBe(true);
@@ -60,7 +65,7 @@ suite('classifier playground training', () => {
         for (const act of props.act.options) {
           const v = { ...base, data, classes, act, n: 100, noise: 0.3, layers: 3, width: 3 };
           const t = new PlaygroundTrainer(v);
-          t.advance(Infinity, 20);
+          t.advance(steps(20));
           const view = t.view();
           expect(t.error).toBeNull();
           expect(Object.values(view.metrics).every(Number.isFinite)).toBe(true);
@@ -71,10 +76,14 @@ suite('classifier playground training', () => {
 
   it('stops at the step limit and extends on request', () => {
     const t = new PlaygroundTrainer({ ...base, n: 100, layers: 1, width: 4, batch: '64' });
-    expect(t.advance(Infinity, MAX_STEPS + 10)).toBe(false);
+    t.advance(steps(MAX_STEPS + 10));
+    expect(t.done).toBe(true);
     expect(t.steps).toBe(MAX_STEPS);
+    expect(t.progress()).toEqual({ steps: MAX_STEPS, fraction: 1, phase: 'finished' });
     t.extend();
-    expect(t.advance(Infinity, 1)).toBe(true);
+    t.advance(steps(1));
+    expect(t.done).toBe(false);
+    expect(t.progress().fraction).toBeCloseTo(0.5, 3);
     expect(t.history.length).toBeLessThanOrEqual(241);
   });
 });

@@ -21,6 +21,7 @@ import {
   type Rng,
   type Tensor,
 } from '@beyond-linear/tensor';
+import { stepWithin, type Budget, type Progress, type Run } from '../_shared/run/contract';
 import { TEST_FRACTION, classCount, learningRate, sizes, type PlaygroundValues } from './model';
 import { BOX, GRID, type Metrics, type DataPoint, type Regions, type RunView, type HistoryPoint } from './view';
 
@@ -70,7 +71,7 @@ function gridInputs(): Tensor {
  * the train and test loss and accuracy recorded every few steps. Same settings, same seed: the bit-identical run,
  * however the steps are sliced into animation frames.
  */
-export class PlaygroundTrainer {
+export class PlaygroundTrainer implements Run<RunView> {
   readonly train: Dataset;
   readonly test: Dataset;
   readonly classes: number;
@@ -131,13 +132,20 @@ export class PlaygroundTrainer {
     if (!this.error && this.steps % this.every === 0) this.record();
   }
 
-  /** Take up to `maxSteps` steps, stopping early at `performance.now() ≥ deadline`; true while more remain. */
-  advance(deadline: number, maxSteps = Infinity): boolean {
-    for (let k = 0; k < maxSteps && !this.done; k++) {
-      this.step();
-      if (performance.now() >= deadline) break;
-    }
-    return !this.done;
+  /** Take steps within the budget (at least one unless done). */
+  advance(budget: Budget): void {
+    stepWithin(budget, this);
+  }
+
+  /** Steps done, as a fraction of the current step limit. */
+  progress(): Progress {
+    return { steps: this.steps, fraction: Math.min(1, this.steps / this.limit), phase: this.error ? 'diverged' : this.done ? 'finished' : 'training' };
+  }
+
+  /** The view with its own copies of the regions and the curves, safe to keep or to transfer from a worker. */
+  snapshot(): RunView {
+    const v = this.view();
+    return { ...v, regions: { cls: v.regions.cls.slice(), conf: v.regions.conf.slice() }, history: v.history.slice() };
   }
 
   /** Loss and accuracy on the training and the test set for the current weights (the last finite ones after divergence). */

@@ -2,12 +2,13 @@ import { describe as suite, expect, it } from 'vitest';
 import { defaults } from '../_shared/state';
 import { correct, deadUnits, diagnose, mse, props } from './model';
 import { MAX_STEPS, XorTrainer } from './train';
+import { steps } from '../_shared/run/contract';
 
 const settings = defaults(props);
 /** Train seed `seed` with the widget's defaults (plain gradient descent, learning rate 0.1) to the end. */
 function run(seed: number, extra: Partial<typeof settings> = {}): XorTrainer {
   const t = new XorTrainer({ ...settings, seed, ...extra });
-  t.advance(Infinity, MAX_STEPS);
+  t.advance(steps(MAX_STEPS));
   return t;
 }
 
@@ -25,7 +26,7 @@ suite('xor-relu-net training from scratch', () => {
   it('seed 2 starts with both units dead and stays at loss 0.5', () => {
     const t = new XorTrainer({ ...settings, seed: 2 });
     expect(deadUnits({ ...t.weights() })).toEqual([0, 1]);
-    t.advance(Infinity, MAX_STEPS);
+    t.advance(steps(MAX_STEPS));
     expect(t.loss).toBe(0.5);
     expect(t.settled).toBe(true);
   });
@@ -36,7 +37,7 @@ suite('xor-relu-net training from scratch', () => {
     expect(mse({ ...five.weights(), relu: true })).toBeCloseTo(0.25, 3);
     const seven = new XorTrainer({ ...settings, seed: 7 });
     expect(deadUnits(seven.weights())).toEqual([]);
-    seven.advance(Infinity, MAX_STEPS);
+    seven.advance(steps(MAX_STEPS));
     expect(deadUnits(seven.weights())).toEqual([0]);
     expect(diagnose({ ...seven.weights(), relu: true })).toContain('Hidden unit 1 is dead');
   });
@@ -51,7 +52,7 @@ suite('xor-relu-net training from scratch', () => {
   it('is deterministic per seed and however the steps are sliced into frames', () => {
     const a = run(12);
     const b = new XorTrainer({ ...settings, seed: 12 });
-    while (b.advance(Infinity, 7));
+    while (!b.done) b.advance(steps(7));
     expect(b.weights()).toEqual(a.weights());
     expect(b.steps).toBe(a.steps);
     expect(run(12, { opt: 'adam', lr: 0.05 }).weights()).toEqual(run(12, { opt: 'adam', lr: 0.05 }).weights());

@@ -1,5 +1,17 @@
 import { adam, divergence, mlp, mse, rng, sgd, xor, type MLP, type Optimizer, type Dataset } from '@beyond-linear/tensor';
+import { stepWithin, type Budget, type Progress, type Run } from '../_shared/run/contract';
 import type { XorNetValues, XorWeights } from './model';
+
+/** What the widget draws from a run: steps, loss, the current weights, and whether the loss settled. */
+export interface XorSnapshot {
+  steps: number;
+  loss: number;
+  weights: XorWeights;
+  settled: boolean;
+}
+
+/** The settings a run is built from. */
+export type XorRunSettings = Pick<XorNetValues, 'seed' | 'lr' | 'opt' | 'relu'>;
 
 /** Gradient steps per animation frame: slow enough to watch (a solved run takes a second or two at 60 fps). */
 export const STEPS_PER_FRAME = 5;
@@ -22,7 +34,7 @@ const PLATEAU_STEPS = 100;
  * corners by plain gradient descent (`θ ← θ − λ∇ℓ`) or Adam on the mean squared error `ℓ = (1/4) Σ (ŷ − y)²`.
  * Same settings, same seed: the bit-identical run.
  */
-export class XorTrainer {
+export class XorTrainer implements Run<XorSnapshot> {
   /** Gradient steps taken so far. */
   steps = 0;
   /** The loss before the last step (the initial loss before any). */
@@ -36,7 +48,7 @@ export class XorTrainer {
   private readonly data: Dataset = xor();
   private readonly history: number[] = [];
 
-  constructor(v: Pick<XorNetValues, 'seed' | 'lr' | 'opt' | 'relu'>) {
+  constructor(v: XorRunSettings) {
     this.net = mlp({ sizes: [2, 2, 1], bias: false, activation: v.relu ? 'relu' : 'identity', init: 'he', rng: rng(v.seed) });
     this.opt = v.opt === 'adam' ? adam(this.net, { lr: v.lr }) : sgd(this.net, { lr: v.lr });
     this.loss = mse(this.net.forward(this.data.x), this.data.y).item();
@@ -63,13 +75,17 @@ export class XorTrainer {
     }
   }
 
-  /** Take up to `maxSteps` steps, stopping early at `performance.now() ≥ deadline`; true while more remain. */
-  advance(deadline: number, maxSteps = STEPS_PER_FRAME): boolean {
-    for (let k = 0; k < maxSteps && !this.done; k++) {
-      this.step();
-      if (performance.now() >= deadline) break;
-    }
-    return !this.done;
+  /** Take steps within the budget (the widget allows `STEPS_PER_FRAME` per frame, to watch the weights move). */
+  advance(budget: Budget): void {
+    stepWithin(budget, this);
+  }
+
+  progress(): Progress {
+    return { steps: this.steps, fraction: this.done ? 1 : this.steps / MAX_STEPS, phase: this.error ? 'diverged' : this.done ? 'settled' : 'training' };
+  }
+
+  snapshot(): XorSnapshot {
+    return { steps: this.steps, loss: this.loss, weights: this.weights(), settled: this.settled };
   }
 
   /** The current weights in the article's layout (`W[i][j]`: input `j` to hidden `i`); the package stores `Wᵀ`. */
