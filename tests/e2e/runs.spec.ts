@@ -73,9 +73,19 @@ test('the playground trains in a module worker under the CSP, and pause stops it
   await expect(root.locator('[data-action="play"]')).toHaveText('Pause');
   await expect.poll(async () => Number.parseInt((await root.locator('[data-out="steps"]').textContent()) ?? '0'), { timeout: 15_000 }).toBeGreaterThan(50);
   await root.locator('[data-action="play"]').click();
-  const paused = await root.locator('[data-out="steps"]').textContent();
-  await page.waitForTimeout(500);
-  await expect(root.locator('[data-out="steps"]')).toHaveText(paused ?? '');
+  // A report the worker had already posted may still land; after that the count holds.
+  const steps = root.locator('[data-out="steps"]');
+  let paused = '';
+  await expect
+    .poll(async () => {
+      const before = await steps.textContent();
+      await page.waitForTimeout(300);
+      paused = (await steps.textContent()) ?? '';
+      return before === paused;
+    })
+    .toBe(true);
+  await page.waitForTimeout(700);
+  await expect(steps).toHaveText(paused);
   expect(
     watch.requests.some((url) => /\/beyond-linear\/_astro\/run\.worker-[\w-]+\.js$/.test(url)),
     'the worker script is a same-origin file under the base path',
