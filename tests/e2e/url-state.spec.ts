@@ -57,6 +57,7 @@ for (const p of pages.filter((page) => withKeys.some((w) => w.page === page))) {
 
 for (const w of withKeys) {
   test(`${w.label}: valid URL state is applied to its controls`, async ({ page }) => {
+    test.setTimeout(60_000); // a training widget keeps the page busy on a loaded machine
     const watch = watchPage(page);
     await page.goto(w.page.url);
     const plain = await startWidget(page, w);
