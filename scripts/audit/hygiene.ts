@@ -32,11 +32,13 @@ export function warningLines(log: string): string[] {
     .filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line) && !/^npm warn /i.test(line));
 }
 
-/** Run `astro build` for the base path into `outDir` (dist/ when undefined); its exit code and log. */
+/**
+ * Run `npm run build` (whatever it does, e.g. build the book's data before `astro build`) for
+ * the base path into `outDir` (dist/ when undefined); its exit code and log.
+ */
 export function runBuild(outDir?: string): { status: number | null; log: string } {
-  const astro = path.join(ROOT, 'node_modules/.bin/astro');
-  const args = outDir ? ['build', '--outDir', outDir] : ['build'];
-  const run = spawnSync(astro, args, { cwd: ROOT, env: { ...process.env, BASE_PATH: BASE, FORCE_COLOR: '0' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const args = outDir ? ['run', '--silent', 'build', '--', '--outDir', outDir] : ['run', '--silent', 'build'];
+  const run = spawnSync('npm', args, { cwd: ROOT, env: { ...process.env, BASE_PATH: BASE, FORCE_COLOR: '0' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, log: `${run.stdout ?? ''}\n${run.stderr ?? ''}` };
 }
 

@@ -69,7 +69,8 @@ const FIRST: Step[] = [
   {
     name: 'build',
     run: async () => {
-      const r = await exec(bin('astro'), ['build'], { env: { BASE_PATH: BASE, FORCE_COLOR: '0' } });
+      // `npm run build`, whatever it does (e.g. build the book's data first), under the base path.
+      const r = await exec('npm', ['run', '--silent', 'build'], { env: { BASE_PATH: BASE, FORCE_COLOR: '0' } });
       const log = `${r.stdout}\n${r.stderr}`;
       return fromCheck(buildLogCheck(r.status, log), log.split('\n').slice(-6).join('\n'));
     },
