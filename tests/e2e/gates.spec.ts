@@ -20,14 +20,20 @@ import { site } from '../support/site.ts';
 const target: Target = { origin: ORIGIN, base: BASE, siteOrigin: site().siteOrigin, fetch: cachedFetcher() };
 const messages = (findings: readonly Finding[]): string[] => findings.map((f) => `[${f.gate}] ${f.message}`);
 
-for (const p of auditPages()) {
+// The longest tests first (chapters, most widgets first), so that the two workers finish together.
+const widgetCount = (path: string): number => site().widgets.filter((w) => w.page.path === path).length;
+const pages = auditPages().sort((a, b) => widgetCount(b.path) - widgetCount(a.path));
+
+for (const p of pages) {
   test(`${p.label}: weight, widgets, axe in light and dark, keyboard, CSP, console and origins`, async ({ browser }) => {
     test.setTimeout(600_000);
     const { findings, weight } = await mainPass(browser, p, target, { links: false });
     if (weight) test.info().annotations.push({ type: 'weight', description: JSON.stringify(weight) });
     expect(messages(findings), `the audit's findings on ${p.path}`).toEqual([]);
   });
+}
 
+for (const p of pages) {
   test(`${p.label}: nothing moves without input under reduced motion`, async ({ browser }) => {
     test.setTimeout(120_000);
     const context = await newContext(browser, { reducedMotion: 'reduce' });
