@@ -18,6 +18,7 @@ export type Gate =
   | 'motion' // 7 reduced motion
   | 'nojs' // 8 no-JS
   | 'weight' // 9 page weight
+  | 'widgets' // widgets start and answer every control (tests/e2e/widgets.spec.ts)
   | 'console'; // uncaught exceptions and console errors
 
 /** One problem found by a checker. */
@@ -32,6 +33,12 @@ export const BUDGET = {
   initialJs: 20 * 1024,
   /** Everything transferred on first view (gzipped for text, raw otherwise). */
   transfer: 300 * 1024,
+  /**
+   * Everything a page fetches without a click: the first view plus what the widgets load when
+   * the reader scrolls through the page (scripts, workers and what they fetch, data). Larger
+   * data waits for a button that states its size.
+   */
+  noClick: 300 * 1024,
 };
 
 /** axe-core tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */

@@ -1,53 +1,87 @@
 /**
- * Gate 6: hostile URL state. Every widget's keys (from `data-state-keys`) are set to random,
- * huge, negative, NaN, non-numeric and script-like values in the URL hash; the page must
- * throw nothing, open no dialog, insert no markup, show no NaN/undefined/Infinity, and show
- * a `.widget-note` saying the state was rejected.
+ * Gate 6: hostile URL state, the one implementation shared by the audit and
+ * tests/e2e/url-state.spec.ts. Every widget's keys (from `data-state-keys`) are set to random,
+ * huge, negative, NaN, non-numeric and script-like values in the URL hash; the page must throw
+ * nothing, open no dialog, insert no markup, pollute no prototype, leave no control outside
+ * its bounds, show no NaN/undefined/Infinity, and show a `.widget-note` saying the state was
+ * rejected. Widgets on one page share one hash (`#a.x=…&b.y=…`), as readers' links do, so
+ * each page load tries a value on every widget of the page at once.
  */
-import type { Page } from '@playwright/test';
+import type { Dialog, Locator, Page } from '@playwright/test';
+import { brokenValues, scrollUntilReady } from '../../tests/support/browser.ts';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
-import { brokenValues, startWidget } from './widgets.ts';
 
-/** Values nobody should be able to break a widget with. */
-export const HOSTILE: readonly string[] = [
-  'NaN',
-  '1e999',
-  '-1e308',
-  '<script>alert(1)</script>',
-  '"><img src=x onerror=alert(1)>',
-  'abc',
-  '',
-  '-0x10',
-  'Infinity',
-  '%E0%A4%A',
+/** Values nobody should be able to break a widget with: [what it is, the raw value]. */
+export const HOSTILE: readonly (readonly [string, string])[] = [
+  ['NaN', 'NaN'],
+  ['overflow to Infinity', '1e999'],
+  ['negative huge', '-1e308'],
+  ['Infinity', 'Infinity'],
+  ['hex', '-0x10'],
+  ['script tag', '<script>alert(1)</script>'],
+  ['HTML with handler', '"><img src=x onerror=alert(1)>'],
+  ['empty', ''],
+  ['non-numeric', 'abc'],
+  ['malformed escape', '%E0%A4%A'],
 ];
 
-/** A deterministic "random" number far outside any slider's range, different per round. */
-function randomValue(round: number): string {
-  const x = Math.sin(round * 12.9898 + 78.233) * 43758.5453;
+/** Setting names that are not settings, including ones that could pollute prototypes. */
+export const UNKNOWN_KEYS: readonly string[] = ['__proto__', 'constructor', 'no-such-setting'];
+
+/** A widget that keeps state in the URL: its position on the page, hash prefix and keys. */
+export interface StateWidget {
+  index: number;
+  prefix: string;
+  keys: readonly string[];
+}
+
+/** One page load: a hash setting hostile values, and what they are. */
+export interface HostileRound {
+  what: string;
+  hash: string;
+}
+
+/** A deterministic "random" number far outside any slider's range, different per seed. */
+function randomValue(seed: number): string {
+  const x = Math.sin(seed * 12.9898 + 78.233) * 43758.5453;
   return String(Number(((x - Math.floor(x) - 0.5) * 2e7).toFixed(3)));
 }
 
-/** The hashes to try for a widget: every hostile value reaches some key, plus unknown keys. */
-export function hostileHashes(prefix: string, keys: readonly string[]): string[] {
-  const values = [...HOSTILE, randomValue(keys.length)];
-  const rounds = Math.ceil(values.length / Math.max(1, keys.length));
-  const hashes: string[] = [];
+/** The hostile values for one widget, plus a random number (seeded by its key count). */
+function valuesFor(keys: readonly string[]): (readonly [string, string])[] {
+  return [...HOSTILE, ['random', randomValue(keys.length)]];
+}
+
+/**
+ * The page loads to try: in round r, key i of a widget with K keys gets value i + r·K, so every
+ * value reaches some key of every widget; the first round also names the unknown keys. Values
+ * go into the hash as written (a browser escapes what it must), so a malformed `%` escape stays
+ * malformed.
+ */
+export function hostileRounds(widgets: readonly StateWidget[]): HostileRound[] {
+  const rounds = Math.max(0, ...widgets.map((w) => Math.ceil(valuesFor(w.keys).length / Math.max(1, w.keys.length))));
+  const out: HostileRound[] = [];
   for (let r = 0; r < rounds; r++) {
-    const pairs = keys.map((key, i) => `${prefix}.${key}=${encodeURIComponent(values[(i + r * keys.length) % values.length] ?? '')}`);
-    if (r === 0) pairs.push(`${prefix}.__proto__=1`, `${prefix}.no-such-setting=1`);
-    hashes.push(pairs.join('&'));
+    const pairs: string[] = [];
+    const what = new Set<string>();
+    for (const w of widgets) {
+      const values = valuesFor(w.keys);
+      if (r * w.keys.length >= values.length) continue; // this widget has had every value
+      w.keys.forEach((key, i) => {
+        const [name, value] = values[(i + r * w.keys.length) % values.length] ?? ['', ''];
+        pairs.push(`${w.prefix}.${key}=${value}`);
+        what.add(name);
+      });
+      if (r === 0) pairs.push(...UNKNOWN_KEYS.map((key) => `${w.prefix}.${key}=1`));
+    }
+    if (r === 0) what.add('unknown keys');
+    out.push({ what: [...what].join(', '), hash: pairs.join('&') });
   }
-  return hashes;
+  return out;
 }
 
-interface WidgetInfo {
-  index: number;
-  prefix: string;
-  keys: string[];
-}
-
-async function widgetsWithState(page: Page): Promise<WidgetInfo[]> {
+/** Widgets on the loaded page with `data-state-keys`. */
+export async function widgetsWithState(page: Page): Promise<StateWidget[]> {
   return page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
     els
       .map((el, index) => ({
@@ -59,39 +93,66 @@ async function widgetsWithState(page: Page): Promise<WidgetInfo[]> {
   );
 }
 
-/** Load `url#hash` fresh and check one widget. */
-async function tryHash(page: Page, url: string, w: WidgetInfo, hash: string, seen: { errors: string[]; dialogs: number }): Promise<Finding[]> {
-  const errorsBefore = seen.errors.length;
-  await page.goto('about:blank');
-  await page.goto(`${url}#${hash}`);
-  const root = page.locator(WIDGET_SELECTOR).nth(w.index);
-  const where = `#${w.prefix} with #${decodeURIComponent(hash).slice(0, 120)}`;
+/** Number fields and sliders whose value is not a number within their bounds. */
+export async function invalidControls(root: Locator): Promise<string[]> {
+  return root.locator('input[type="range"], input[type="number"]').evaluateAll((els) =>
+    (els as HTMLInputElement[])
+      .filter((el) => {
+        const v = Number(el.value);
+        return el.value.trim() === '' || !Number.isFinite(v) || (el.min !== '' && v < Number(el.min)) || (el.max !== '' && v > Number(el.max));
+      })
+      .map((el) => `${el.id || el.name || el.type}="${el.value}" (min ${el.min}, max ${el.max})`),
+  );
+}
+
+/** What one widget shows after a hostile load. */
+async function widgetFindings(root: Locator, where: string): Promise<Finding[]> {
+  if (!(await scrollUntilReady(root))) return [finding('fuzz', `${where}: widget never set data-ready`)];
   const out: Finding[] = [];
-  if (!(await startWidget(root))) out.push(finding('fuzz', `${where}: widget never set data-ready`));
   const note = root.locator('.widget-note').first();
   const noteText = (await note.isVisible()) ? (await note.innerText()).trim() : '';
-  if (noteText.length < 3) out.push(finding('fuzz', `${where}: no visible .widget-note saying the state was rejected`));
+  if (!/\S{3,}/.test(noteText)) out.push(finding('fuzz', `${where}: no visible .widget-note saying the state was rejected`));
   for (const snippet of await brokenValues(root)) out.push(finding('fuzz', `${where}: visible "${snippet}"`));
+  for (const control of await invalidControls(root)) out.push(finding('fuzz', `${where}: a control holds a value outside its bounds: ${control}`));
   const injected = await root.evaluate((el) => el.querySelectorAll('script, img[src="x"], [onerror]').length);
   if (injected > 0) out.push(finding('fuzz', `${where}: markup from the URL was inserted`));
-  if (await page.evaluate(() => Object.keys(Object.prototype).length > 0)) out.push(finding('fuzz', `${where}: Object.prototype polluted`));
-  for (const error of seen.errors.slice(errorsBefore)) out.push(finding('fuzz', `${where}: uncaught ${error.split('\n')[0]}`));
   return out;
+}
+
+/** Load `url#hash` fresh (not a same-document hash change) and check every widget in it. */
+async function tryRound(page: Page, url: string, widgets: readonly StateWidget[], round: HostileRound): Promise<Finding[]> {
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  const onError = (error: Error): void => void errors.push(error.message);
+  const onDialog = (dialog: Dialog): void => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  };
+  page.on('pageerror', onError);
+  page.on('dialog', onDialog);
+  try {
+    await page.goto('about:blank');
+    await page.goto(`${url}#${round.hash}`);
+    const where = `${round.what} (#${round.hash.slice(0, 160)})`;
+    const out: Finding[] = [];
+    for (const w of widgets) {
+      if (round.hash.includes(`${w.prefix}.`)) out.push(...(await widgetFindings(page.locator(WIDGET_SELECTOR).nth(w.index), `#${w.prefix} with ${where}`)));
+    }
+    if (await page.evaluate(() => Object.keys(Object.prototype).length > 0)) out.push(finding('fuzz', `${where}: Object.prototype polluted`));
+    for (const error of errors) out.push(finding('fuzz', `${where}: uncaught ${error.split('\n')[0]}`));
+    for (const dialog of dialogs) out.push(finding('fuzz', `${where}: opened a dialog (${dialog})`));
+    return out;
+  } finally {
+    page.off('pageerror', onError);
+    page.off('dialog', onDialog);
+  }
 }
 
 /** Gate 6 for every widget with URL state on the page at `url`. */
 export async function fuzzFindings(page: Page, url: string): Promise<Finding[]> {
-  const seen = { errors: [] as string[], dialogs: 0 };
-  page.on('pageerror', (e) => seen.errors.push(e.message));
-  page.on('dialog', (d) => {
-    seen.dialogs++;
-    void d.dismiss().catch(() => undefined);
-  });
   await page.goto(url);
+  const widgets = await widgetsWithState(page);
   const out: Finding[] = [];
-  for (const w of await widgetsWithState(page)) {
-    for (const hash of hostileHashes(w.prefix, w.keys)) out.push(...(await tryHash(page, url, w, hash, seen)));
-  }
-  if (seen.dialogs > 0) out.push(finding('fuzz', `${seen.dialogs} dialog(s) opened by URL state`));
+  for (const round of hostileRounds(widgets)) out.push(...(await tryRound(page, url, widgets, round)));
   return out;
 }

@@ -1,7 +1,8 @@
 /**
- * Gate 11, build hygiene (run by `npm test` after `astro check`):
- *  - a production build (BASE_PATH=/beyond-linear/, into a temporary directory so dist/ is
- *    left alone) whose log has no warning lines;
+ * Gate 11, build hygiene. `npm test` (scripts/audit/test-all.ts) checks the log of the one
+ * build the end-to-end tests then run against; run alone, this script builds into a temporary
+ * directory so dist/ is left alone:
+ *  - a production build (BASE_PATH=/beyond-linear/) whose log has no warning lines;
  *  - `npm audit --omit=dev --audit-level=high`: no high or critical advisories. When the
  *    registry has no audit endpoint the check is reported as SKIPPED with the reason (not
  *    as a pass); with AUDIT_STRICT=1 a skip fails too.
@@ -31,18 +32,31 @@ export function warningLines(log: string): string[] {
     .filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line) && !/^npm warn /i.test(line));
 }
 
-/** Build the site into a temporary directory and look for warnings in the log. */
+/**
+ * Run `npm run build` (whatever it does, e.g. build the book's data before `astro build`) for
+ * the base path into `outDir` (dist/ when undefined); its exit code and log.
+ */
+export function runBuild(outDir?: string): { status: number | null; log: string } {
+  const args = outDir ? ['run', '--silent', 'build', '--', '--outDir', outDir] : ['run', '--silent', 'build'];
+  const run = spawnSync('npm', args, { cwd: ROOT, env: { ...process.env, BASE_PATH: BASE, FORCE_COLOR: '0' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: run.status, log: `${run.stdout ?? ''}\n${run.stderr ?? ''}` };
+}
+
+/** Judge a build by its exit code and the warning lines in its log (pure: tested on canned logs). */
+export function buildLogCheck(status: number | null, log: string): CheckResult {
+  if (status !== 0) return { name: 'build', status: 'fail', detail: `astro build exited with ${status}:\n${log.slice(-2000)}` };
+  const warnings = warningLines(log);
+  return warnings.length === 0
+    ? { name: 'build', status: 'pass', detail: 'astro build: no warnings in the log' }
+    : { name: 'build', status: 'fail', detail: `astro build logged ${warnings.length} warning line(s):\n  ${warnings.join('\n  ')}` };
+}
+
+/** Build the site into a temporary directory (dist/ is left alone) and look for warnings in the log. */
 export function buildCheck(): CheckResult {
   const out = mkdtempSync(path.join(tmpdir(), 'audit-build-'));
   try {
-    const astro = path.join(ROOT, 'node_modules/.bin/astro');
-    const run = spawnSync(astro, ['build', '--outDir', out], { cwd: ROOT, env: { ...process.env, BASE_PATH: BASE, FORCE_COLOR: '0' }, encoding: 'utf8' });
-    const log = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
-    if (run.status !== 0) return { name: 'build', status: 'fail', detail: `astro build exited with ${run.status}:\n${log.slice(-2000)}` };
-    const warnings = warningLines(log);
-    return warnings.length === 0
-      ? { name: 'build', status: 'pass', detail: 'astro build: no warnings in the log' }
-      : { name: 'build', status: 'fail', detail: `astro build logged ${warnings.length} warning line(s):\n  ${warnings.join('\n  ')}` };
+    const { status, log } = runBuild(out);
+    return buildLogCheck(status, log);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 /**
- * Gate 3: every link and asset URL on a page (a, link, script, img, source) is fetched:
+ * Gate 3, the one implementation shared by the audit and tests/e2e/links.spec.ts: every link
+ * and asset URL on a page (a, link, script, img, source, SVG image, og:image, og:url) is fetched:
  * internal URLs must answer 200 without a redirect, root-relative URLs must start with the
  * base path, page links must end with `/`, and `#fragment`s must name an element.
  */
@@ -55,6 +56,10 @@ export async function collectRefs(page: Page): Promise<{ refs: Ref[]; ids: strin
         if (raw !== null) refs.push({ kind: `${el.tagName.toLowerCase()}[${attr}]`, raw });
       }
     }
+    // Link previews: absolute URLs to the configured site.
+    for (const el of document.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')) {
+      refs.push({ kind: `meta[${el.getAttribute('property') ?? ''}]`, raw: el.getAttribute('content') ?? '' });
+    }
     return { refs, ids: [...document.querySelectorAll('[id]')].map((e) => e.id) };
   });
 }
@@ -98,7 +103,7 @@ async function checkRef(ref: Ref, ctx: LinkContext): Promise<string[]> {
   if (url.origin === ctx.siteOrigin && ctx.siteOrigin !== ctx.origin) url = new URL(`${url.pathname}${url.search}${url.hash}`, ctx.origin);
   if (url.origin !== ctx.origin) return problems; // external: gate 4 catches requests to it
   if (!url.pathname.startsWith(ctx.base)) return [...problems, `resolves to ${url.pathname}, outside ${ctx.base}`];
-  const pageLink = (ref.kind === 'a[href]' || ref.kind === 'link[href]') && isPagePath(url.pathname);
+  const pageLink = ['a[href]', 'link[href]', 'meta[og:url]'].includes(ref.kind) && isPagePath(url.pathname);
   if (pageLink && !url.pathname.endsWith('/')) problems.push('page link must end with "/"');
   const { status, ids } = await ctx.fetch(`${url.origin}${url.pathname}${url.search}`);
   if (status !== 200) return [...problems, `${url.pathname} answered ${status || 'nothing'}`];

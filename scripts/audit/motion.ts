@@ -6,7 +6,8 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
-import { startWidget, widgetName } from './widgets.ts';
+import { scrollUntilReady } from '../../tests/support/browser.ts';
+import { widgetName } from './widgets.ts';
 
 /** The figure's markup and every readout except a progress readout. Runs in the browser. */
 function snapshotWidget(root: Element): string {
@@ -49,7 +50,7 @@ async function settle(root: Locator, timeout: number): Promise<boolean> {
 
 /** Check one widget: started, settled, unchanged over `interval` ms. */
 async function checkWidget(root: Locator, name: string, interval: number): Promise<Finding[]> {
-  if (!(await startWidget(root))) return [finding('motion', `${name}: never set data-ready`)];
+  if (!(await scrollUntilReady(root))) return [finding('motion', `${name}: never set data-ready`)];
   if (!(await settle(root, 30_000))) return [finding('motion', `${name}: its computation (a <progress>) did not finish within 30 s`)];
   const before = await root.evaluate(snapshotWidget);
   await root.page().waitForTimeout(interval);

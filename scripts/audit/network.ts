@@ -30,6 +30,10 @@ export interface NetworkLog {
   resources: ResourceRecord[];
   phase: string;
   pending: Set<Promise<void>>;
+  /** Requests started and not yet finished or failed. */
+  inflight: number;
+  /** Time (ms since the epoch) a request last started, finished or failed. */
+  lastActivity: number;
 }
 
 /** Page weight of the first view (gate 9). */
@@ -42,7 +46,17 @@ export interface Weight {
   plotUrls: string[];
   /** Number of responses in the first view. */
   responses: number;
+  /**
+   * Everything transferred without a click: the first view plus the `scroll` phase (the page
+   * scrolled through, so every widget started), bytes. Undefined when not measured.
+   */
+  noClick?: number;
+  /** The largest responses fetched without a click, `url (KB)`, for the finding's message. */
+  noClickTop?: string[];
 }
+
+/** The log phases that count as "without a click": the first view and scrolling through the page. */
+export const NO_CLICK_PHASES = ['initial', 'scroll'];
 
 /**
  * Strings found in Observable Plot's bundle and nowhere else on the site: Plot's own CSS
@@ -88,10 +102,20 @@ async function record(log: NetworkLog, response: Response): Promise<void> {
   log.resources.push(measure(response.url(), status, type, body, phase));
 }
 
-/** Start logging a page's requests and responses (before navigating). */
+/** Start logging a page's requests and responses (before navigating). Workers' requests count too. */
 export function recordNetwork(page: Page, phase = 'initial'): NetworkLog {
-  const log: NetworkLog = { requests: [], resources: [], phase, pending: new Set() };
-  page.on('request', (request) => log.requests.push(request.url()));
+  const log: NetworkLog = { requests: [], resources: [], phase, pending: new Set(), inflight: 0, lastActivity: Date.now() };
+  const done = (): void => {
+    log.inflight--;
+    log.lastActivity = Date.now();
+  };
+  page.on('request', (request) => {
+    log.requests.push(request.url());
+    log.inflight++;
+    log.lastActivity = Date.now();
+  });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   page.on('response', (response) => {
     const job = record(log, response).finally(() => log.pending.delete(job));
     log.pending.add(job);
@@ -102,6 +126,18 @@ export function recordNetwork(page: Page, phase = 'initial'): NetworkLog {
 /** Wait until every response seen so far has been measured. */
 export async function settled(log: NetworkLog): Promise<void> {
   while (log.pending.size > 0) await Promise.all([...log.pending]);
+}
+
+/**
+ * Wait until the page has had no request in flight for `idle` ms (at most `timeout` ms), then
+ * until every response is measured. Unlike Playwright's `networkidle` load state, which is
+ * reached once per navigation, this also waits for what scrolling started (widgets' chunks,
+ * workers and the data they fetch).
+ */
+export async function quiet(log: NetworkLog, idle = 500, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end && (log.inflight > 0 || Date.now() - log.lastActivity < idle)) await new Promise((resolve) => setTimeout(resolve, 50));
+  await settled(log);
 }
 
 /** Requests that left `origin` (data:, blob: and about: URLs are not network requests). */
@@ -121,21 +157,34 @@ export function offOriginFindings(requests: readonly string[], origin: string): 
   return offOriginRequests(requests, origin).map((url) => finding('offOrigin', `request to another origin: ${url}`));
 }
 
-/** First-view weight from a log: the responses in `phase`. */
-export function weightOf(resources: readonly ResourceRecord[], phase = 'initial'): Weight {
+/**
+ * Page weight from a log: the first view is the responses in `phase`. With `scrolled` (the
+ * page was scrolled through in phase `scroll`), `noClick` adds what widgets fetched as they started.
+ */
+export function weightOf(resources: readonly ResourceRecord[], phase = 'initial', scrolled = false): Weight {
   const first = resources.filter((r) => r.phase === phase);
   const js = first.filter((r) => r.js);
-  return {
+  const weight: Weight = {
     initialJs: js.reduce((sum, r) => sum + r.transfer, 0),
     transfer: first.reduce((sum, r) => sum + r.transfer, 0),
     plotUrls: js.filter((r) => r.plot).map((r) => r.url),
     responses: first.length,
   };
+  if (!scrolled) return weight;
+  const noClick = resources.filter((r) => NO_CLICK_PHASES.includes(r.phase));
+  weight.noClick = noClick.reduce((sum, r) => sum + r.transfer, 0);
+  weight.noClickTop = [...noClick]
+    .sort((a, b) => b.transfer - a.transfer)
+    .slice(0, 3)
+    .map((r) => `${new URL(r.url).pathname} (${kb(r.transfer)})`);
+  return weight;
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
 
-/** Gate 9 findings: JS before interaction, Plot in the first view, total transfer. */
+/** Gate 9 findings: JS before interaction, Plot in the first view, first-view and no-click transfer. */
 export function weightFindings(weight: Weight, budget = BUDGET): Finding[] {
   const out: Finding[] = [];
   if (weight.initialJs > budget.initialJs) {
@@ -144,6 +193,14 @@ export function weightFindings(weight: Weight, budget = BUDGET): Finding[] {
   for (const url of weight.plotUrls) out.push(finding('weight', `Observable Plot loaded before any widget is scrolled into view: ${url}`));
   if (weight.transfer > budget.transfer) {
     out.push(finding('weight', `transfer on first view: ${kb(weight.transfer)} > ${kb(budget.transfer)}`));
+  }
+  if (weight.noClick !== undefined && weight.noClick > budget.noClick) {
+    out.push(
+      finding(
+        'weight',
+        `fetched without a click (first view, then scrolling through the page): ${kb(weight.noClick)} > ${kb(budget.noClick)}; largest: ${(weight.noClickTop ?? []).join(', ')}`,
+      ),
+    );
   }
   return out;
 }

@@ -4,16 +4,16 @@
  * hostile URL state, reduced motion, and no-JS.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { watchPage } from '../../tests/support/browser.ts';
+import { scrollThrough, watchPage } from '../../tests/support/browser.ts';
 import { axeBothSchemes } from './axe.ts';
-import { VIEWPORT, finding, type Finding } from './config.ts';
+import { VIEWPORT, WIDGET_SELECTOR, finding, type Finding } from './config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, watchCsp } from './csp.ts';
 import { fuzzFindings } from './fuzz.ts';
 import { keyboardFindings } from './keyboard.ts';
 import { linkFindings, type Fetched } from './links.ts';
 import { motionFindings } from './motion.ts';
-import { offOriginFindings, recordNetwork, settled, weightFindings, weightOf, type Weight } from './network.ts';
-import { noJsFindings } from './nojs.ts';
+import { offOriginFindings, quiet, recordNetwork, weightFindings, weightOf, type Weight } from './network.ts';
+import { noJsFindings, visibleProse } from './nojs.ts';
 import type { AuditPage } from './site.ts';
 import { exerciseWidgets } from './widgets.ts';
 
@@ -28,7 +28,7 @@ export interface Target {
 /** Findings of one pass, and the page weight if the pass measured it. */
 export interface PassResult {
   findings: Finding[];
-  weight?: Weight;
+  weight?: Weight | undefined;
 }
 
 /** A fresh context with the audit's viewport; `extra` adds options (e.g. reduced motion). */
@@ -36,16 +36,24 @@ export async function newContext(browser: Browser, extra: Parameters<Browser['ne
   return browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', serviceWorkers: 'block', ...extra });
 }
 
-/** Load the page and measure the first view (no scrolling): status, CSP meta and weight. */
+/**
+ * Load the page and measure what it fetches without a click: the first view (no scrolling:
+ * status, CSP meta, JavaScript and transfer budgets), then the page scrolled through from top
+ * to bottom so that every widget starts (the no-click budget). The log is left in phase
+ * `after`, for what controls load later.
+ */
 async function firstView(page: Page, p: AuditPage, url: string): Promise<PassResult & { log: ReturnType<typeof recordNetwork> }> {
   const log = recordNetwork(page);
   const response = await page.goto(url);
   const findings: Finding[] = [];
   if (response?.status() !== p.status) findings.push(finding('links', `${url} answered ${response?.status()}, expected ${p.status}`));
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-  await settled(log);
-  const weight = weightOf(log.resources);
+  await quiet(log);
+  log.phase = 'scroll';
+  await scrollThrough(page);
+  await quiet(log);
   log.phase = 'after';
+  const weight = weightOf(log.resources, 'initial', true);
   findings.push(...weightFindings(weight), ...(await metaPolicyFindings(page)));
   return { findings, weight, log };
 }
@@ -58,8 +66,22 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
-/** Gates 1–5, 9 and console errors for one page. With `weightOnly`, just the first view. */
-export async function mainPass(browser: Browser, p: AuditPage, target: Target, weightOnly = false): Promise<PassResult> {
+/** What the main pass leaves out: all but the page weight, or the links (checked elsewhere). */
+export interface MainPassOptions {
+  weightOnly?: boolean;
+  links?: boolean;
+}
+
+/**
+ * Gates 1–5, 9, the widgets and console errors for one page. With `weightOnly`, just what the
+ * page fetches without a click; with `links: false`, no link check (tests/e2e/links.spec.ts).
+ */
+export async function mainPass(
+  browser: Browser,
+  p: AuditPage,
+  target: Target,
+  { weightOnly = false, links = true }: MainPassOptions = {},
+): Promise<PassResult> {
   const context = await newContext(browser);
   await watchCsp(context);
   try {
@@ -71,7 +93,7 @@ export async function mainPass(browser: Browser, p: AuditPage, target: Target, w
     const findings = [...first.findings, ...(await step(`${p.label} widgets`, () => exerciseWidgets(page)))];
     findings.push(...(await cspFindings(page)));
     findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page))));
-    findings.push(...(await step(`${p.label} links`, () => linkFindings(page, target))));
+    if (links) findings.push(...(await step(`${p.label} links`, () => linkFindings(page, target))));
     findings.push(...(await step(`${p.label} keyboard`, () => keyboardFindings(page, url))));
     findings.push(...(await cspFindings(page)));
     findings.push(...offOriginFindings(first.log.requests, target.origin));
@@ -105,12 +127,25 @@ export async function motionPass(context: BrowserContext, p: AuditPage, target: 
   }
 }
 
-/** Gate 8, in a context with JavaScript disabled. */
-export async function noJsPass(context: BrowserContext, p: AuditPage, target: Target): Promise<PassResult> {
+/** What a reader sees in `<main>` outside widgets with JavaScript on (`jsContext`). */
+export async function proseWithJs(jsContext: BrowserContext, url: string): Promise<string[]> {
+  const page = await jsContext.newPage();
+  try {
+    await page.goto(url);
+    return await page.evaluate(visibleProse, WIDGET_SELECTOR);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Gate 8, in a context with JavaScript disabled, compared with the page in `jsContext`. */
+export async function noJsPass(context: BrowserContext, jsContext: BrowserContext, p: AuditPage, target: Target): Promise<PassResult> {
+  const url = `${target.origin}${p.path}`;
+  const withJs = await proseWithJs(jsContext, url);
   const page = await context.newPage();
   try {
-    await page.goto(`${target.origin}${p.path}`);
-    return { findings: await noJsFindings(page, p.chapter) };
+    await page.goto(url);
+    return { findings: await noJsFindings(page, { math: p.chapter, proseWithJs: withJs }) };
   } finally {
     await page.close();
   }

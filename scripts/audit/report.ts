@@ -21,6 +21,7 @@ const COLUMNS: [string, Gate][] = [
   ['CSP', 'csp'],
   ['console', 'console'],
   ['keyboard', 'keyboard'],
+  ['widgets', 'widgets'],
   ['fuzz', 'fuzz'],
   ['motion', 'motion'],
   ['no-JS', 'nojs'],
@@ -34,13 +35,14 @@ function pad(cells: string[], widths: number[]): string {
 
 /** The per-page table as text. */
 export function table(results: readonly PageResult[]): string {
-  const head = ['page', ...COLUMNS.map(([name]) => name), 'JS-before KB', 'transfer KB', 'time s'];
+  const head = ['page', ...COLUMNS.map(([name]) => name), 'JS-before KB', 'transfer KB', 'no-click KB', 'time s'];
   const rows = results.map((r) => {
     const counts = COLUMNS.map(([, gate]) => String(r.findings.filter((f) => f.gate === gate).length));
     const w = r.weight;
     const js = `${kb(w?.initialJs)}${w && (w.initialJs > BUDGET.initialJs || w.plotUrls.length > 0) ? '!' : ''}`;
     const transfer = `${kb(w?.transfer)}${w && w.transfer > BUDGET.transfer ? '!' : ''}`;
-    return [r.label, ...counts, js, transfer, (r.ms / 1000).toFixed(1)];
+    const noClick = `${kb(w?.noClick)}${w?.noClick !== undefined && w.noClick > BUDGET.noClick ? '!' : ''}`;
+    return [r.label, ...counts, js, transfer, noClick, (r.ms / 1000).toFixed(1)];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');

@@ -40,12 +40,12 @@ async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> 
 }
 
 function tasksFor(pages: AuditPage[], browser: Browser, contexts: Record<'fuzz' | 'motion' | 'nojs', BrowserContext>, target: Target): Task[] {
-  const tasks: Task[] = pages.map((page) => ({ name: 'main', page, run: () => mainPass(browser, page, target, weightOnly) }));
+  const tasks: Task[] = pages.map((page) => ({ name: 'main', page, run: () => mainPass(browser, page, target, { weightOnly }) }));
   if (weightOnly) return tasks;
   for (const page of pages) {
     tasks.push({ name: 'url-state', page, run: () => fuzzPass(contexts.fuzz, page, target) });
     tasks.push({ name: 'reduced-motion', page, run: () => motionPass(contexts.motion, page, target) });
-    tasks.push({ name: 'no-js', page, run: () => noJsPass(contexts.nojs, page, target) });
+    tasks.push({ name: 'no-js', page, run: () => noJsPass(contexts.nojs, contexts.fuzz, page, target) });
   }
   // Longest first: the main and URL-state passes over pages with widgets.
   return tasks.sort((a, b) => Number(b.name === 'main') - Number(a.name === 'main'));

@@ -1,11 +1,16 @@
 /**
- * Driving widgets the way a reader does: scroll each into view, wait for `data-ready`, and
- * use every control once (slider: ArrowRight; menu: another option; number field: a valid
- * value; checkbox: Space; button: click). Also: what broken values a reader can see.
+ * Driving widgets the way a reader does, the one implementation shared by the audit's main
+ * pass and tests/e2e/widgets.spec.ts: scroll each widget into view until it sets `data-ready`,
+ * then use every control. Sliders answer ArrowRight (ArrowLeft at the max), Home and End: each
+ * changes the value, Home gives min and End gives max, and each redraws the figure and changes
+ * a readout. A number field, menu or checkbox redraws the figure or changes a readout. Buttons
+ * can be pressed. No NaN, undefined or Infinity is ever visible. Controls marked
+ * `data-deferred` (a training run's seed or optimiser) apply at the next run, so only their
+ * readout must follow.
  */
 import type { Locator, Page } from '@playwright/test';
-import { brokenValueSnippets, visibleTextIn } from '../../tests/support/browser.ts';
-import { finding, WIDGET_SELECTOR, type Finding, type Gate } from './config.ts';
+import { brokenValues, scrollUntilReady } from '../../tests/support/browser.ts';
+import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
 
 /** A short name for a widget root: `#id` or `tag[index]`. */
 export async function widgetName(root: Locator, index: number): Promise<string> {
@@ -13,110 +18,201 @@ export async function widgetName(root: Locator, index: number): Promise<string> 
   return id ? `#${id}` : `${tag}[${index}]`;
 }
 
-/** Scroll a widget to the centre (instantly, re-trying) until it reports `data-ready`. */
-export async function startWidget(root: Locator, timeout = 15_000): Promise<boolean> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    const ready = await root
-      .evaluate((el) => new Promise<boolean>((resolve) => setTimeout(() => resolve(el.hasAttribute('data-ready')), 100)))
-      .catch(() => false);
-    if (ready) return true;
+/**
+ * Poll `check` until it is true or `timeout` ms have passed (as Playwright's expect.poll does);
+ * a check that throws (an element gone while the widget redraws) counts as false.
+ */
+export async function until(check: () => Promise<boolean>, timeout = 5_000): Promise<boolean> {
+  const end = Date.now() + timeout;
+  for (let i = 0; ; i++) {
+    if (await check().catch(() => false)) return true;
+    const left = end - Date.now();
+    if (left <= 0) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min([100, 250, 500][i] ?? 1_000, left)));
   }
-  return false;
 }
 
-/** NaN/undefined/Infinity visible in a widget; text quoted in its note (rejected input) is ignored. */
-export async function brokenValues(root: Locator): Promise<string[]> {
-  const body = await root.evaluate(visibleTextIn, { skip: '.widget-note' });
-  const notes = await root
-    .locator('.widget-note')
-    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e.textContent ?? '').replace(/"[^"]*"|“[^”]*”|'[^']*'/g, '""')));
-  return brokenValueSnippets(`${body}\n${notes.join('\n')}`);
+/**
+ * The controls matching `selector` in `root` that are visible now, as locators that keep
+ * pointing at the same element while others appear or hide (by id where there is one).
+ */
+async function stableControls(root: Locator, selector: string): Promise<Locator[]> {
+  const all = root.locator(selector);
+  const found = await all.evaluateAll((els) => els.map((el) => ({ id: el.id, visible: el.checkVisibility() })));
+  return found.flatMap(({ id, visible }, i) => (visible ? [id ? root.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`) : all.nth(i)] : []));
 }
 
-type ControlKind = 'range' | 'select' | 'number' | 'checkbox' | 'button' | 'other';
-
-async function kindOf(control: Locator): Promise<ControlKind> {
-  return control.evaluate((el) => {
-    if (el instanceof HTMLSelectElement) return 'select';
-    if (el instanceof HTMLButtonElement) return 'button';
-    if (el instanceof HTMLInputElement && ['range', 'number', 'checkbox'].includes(el.type)) return el.type as ControlKind;
-    if (el instanceof HTMLInputElement && el.type === 'button') return 'button';
-    return 'other';
-  });
+/** Usable by a reader now: still visible and enabled. */
+async function usable(control: Locator): Promise<boolean> {
+  return (await control.isVisible()) && (await control.isEnabled());
 }
 
-/** Use one control once, as a reader would. Returns what was done. */
-export async function useControl(page: Page, control: Locator): Promise<string> {
-  const kind = await kindOf(control);
-  if (kind === 'range') {
-    const atMax = await control.evaluate((el: HTMLInputElement) => el.valueAsNumber >= Number(el.max || 100));
-    await control.focus();
-    await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
-    return atMax ? 'ArrowLeft' : 'ArrowRight';
+/** The figure's markup. */
+function figureOf(root: Locator): Promise<string> {
+  return root.locator('.widget-figure').evaluateAll((els) => els.map((e) => e.innerHTML).join('\n'));
+}
+
+/** The figure's markup and every readout's text, as one string. */
+async function figureAndReadouts(root: Locator): Promise<string> {
+  return [await figureOf(root), ...(await root.locator('output, [data-out]').allTextContents())].join('\n\u0000');
+}
+
+/** The text of the `<output>` readouts. */
+async function outputsOf(root: Locator): Promise<string> {
+  return (await root.locator('output').allTextContents()).join('\n\u0000');
+}
+
+/** A control's name for messages: its aria-label, id or position. */
+async function controlName(control: Locator, fallback: string): Promise<string> {
+  return (await control.getAttribute('aria-label')) ?? (await control.getAttribute('id')) ?? fallback;
+}
+
+/** Findings for broken values visible in the widget after `what`. */
+async function brokenAfter(root: Locator, name: string, what: string): Promise<Finding[]> {
+  return (await brokenValues(root)).map((snippet) => finding('fuzz', `${name}: ${what}, visible "${snippet}"`));
+}
+
+/** One key on a focused slider: the value, the figure (unless deferred) and a readout change. */
+async function sliderKey(
+  page: Page,
+  root: Locator,
+  input: Locator,
+  name: string,
+  key: string,
+  range: { min: number; max: number; deferred: boolean; wait: number },
+): Promise<Finding[]> {
+  const before = { value: await input.inputValue(), figure: await figureOf(root), outputs: await outputsOf(root) };
+  await page.keyboard.press(key);
+  const out: Finding[] = [];
+  const target = key === 'Home' ? range.min : key === 'End' ? range.max : undefined;
+  if (target !== undefined) {
+    if (!(await until(async () => (await input.evaluate((el: HTMLInputElement) => el.valueAsNumber, undefined, { timeout: 1_000 })) === target, range.wait)))
+      out.push(finding('keyboard', `${name}: ${key} does not set the ${key === 'Home' ? 'minimum' : 'maximum'} (${target})`));
+    if (Number(before.value) === target) return out; // already there (e.g. a two-position slider): nothing can change
   }
-  if (kind === 'select') {
-    const other = await control.evaluate((el: HTMLSelectElement) => [...el.options].find((o) => o.value !== el.value && !o.disabled)?.value);
-    if (other !== undefined) await control.selectOption(other);
-    return `choose "${other}"`;
+  if (!(await until(async () => (await input.inputValue({ timeout: 1_000 })) !== before.value, range.wait)))
+    return [...out, finding('keyboard', `${name}: ${key} does not change the value`)];
+  if (!range.deferred && !(await until(async () => (await figureOf(root)) !== before.figure, range.wait)))
+    out.push(finding('widgets', `${name}: after ${key} the figure is not redrawn`));
+  if (!(await until(async () => (await outputsOf(root)) !== before.outputs, range.wait)))
+    out.push(finding('widgets', `${name}: after ${key} no readout (<output>) changes`));
+  return [...out, ...(await brokenAfter(root, name, `after ${key}`))];
+}
+
+/** A slider, from the keyboard: ArrowRight (ArrowLeft at the max), Home, End. */
+async function sliderFindings(page: Page, root: Locator, input: Locator, name: string, wait: number): Promise<Finding[]> {
+  const { min, max, value, deferred } = await input.evaluate((el: HTMLInputElement) => ({
+    min: Number(el.min || 0),
+    max: Number(el.max || 100),
+    value: Number(el.value),
+    deferred: el.hasAttribute('data-deferred'),
+  }));
+  if (!(min < max)) return [finding('widgets', `${name}: min ${min} is not below max ${max}`)];
+  await input.focus();
+  if (!(await input.evaluate((el) => el === document.activeElement))) return [finding('keyboard', `${name}: does not take keyboard focus`)];
+  const out: Finding[] = [];
+  for (const key of [value >= max ? 'ArrowLeft' : 'ArrowRight', 'Home', 'End'])
+    out.push(...(await sliderKey(page, root, input, name, key, { min, max, deferred, wait })));
+  return out;
+}
+
+/** Use a number field, menu or checkbox once, as a reader would. Returns what was done. */
+export async function useControl(page: Page, control: Locator): Promise<string | undefined> {
+  const info = await control.evaluate((el: HTMLInputElement | HTMLSelectElement) =>
+    el instanceof HTMLSelectElement
+      ? { kind: 'select', other: [...el.options].find((o) => o.value !== el.value && !o.disabled)?.value, next: '' }
+      : {
+          kind: el.type,
+          other: undefined,
+          next: (() => {
+            const step = el.step === 'any' || !el.step ? 1 : Number(el.step);
+            const v = Number(el.value) || 0;
+            const max = el.max === '' ? Infinity : Number(el.max);
+            return String(Number((v + step <= max ? v + step : v - step).toPrecision(10)));
+          })(),
+        },
+  );
+  if (info.kind === 'select') {
+    if (info.other === undefined) return undefined;
+    await control.selectOption(info.other);
+    return `choose "${info.other}"`;
   }
-  if (kind === 'number') {
-    const next = await control.evaluate((el: HTMLInputElement) => {
-      const step = el.step === 'any' || !el.step ? 1 : Number(el.step);
-      const v = Number(el.value) || 0;
-      const max = el.max === '' ? Infinity : Number(el.max);
-      return String(Number((v + step <= max ? v + step : v - step).toPrecision(10)));
-    });
-    await control.fill(next);
-    await control.press('Tab');
-    return `type ${next}`;
-  }
-  if (kind === 'checkbox') {
+  if (info.kind === 'checkbox') {
     await control.focus();
     await page.keyboard.press('Space');
     return 'toggle';
   }
-  if (kind === 'button') {
-    await control.click({ timeout: 5_000 });
-    return 'click';
-  }
-  return 'nothing (unknown control)';
+  await control.fill(info.next);
+  await control.press('Tab'); // commit, as a reader does by leaving the field
+  return `type ${info.next}`;
 }
 
-/** Visible controls of a widget, in document order. */
-export function controlsOf(root: Locator): Locator {
-  return root.locator('.widget-controls :is(input, select, button, textarea):visible');
-}
-
-/** Start one widget and use each of its controls once; findings are broken values seen. */
-async function exerciseOne(page: Page, root: Locator, name: string, gate: Gate): Promise<Finding[]> {
-  if (!(await startWidget(root))) return [finding(gate, `${name}: never set data-ready after being scrolled into view`)];
-  const out: Finding[] = (await brokenValues(root)).map((snippet) => finding(gate, `${name}: once started, visible "${snippet}"`));
-  const controls = controlsOf(root);
-  const count = await controls.count();
-  for (let i = 0; i < count; i++) {
-    const control = controls.nth(i);
-    if (!(await control.isEnabled())) continue;
-    const label = (await control.getAttribute('aria-label')) ?? (await control.getAttribute('id')) ?? `control ${i + 1}`;
+/** Number fields, menus and checkboxes: each use redraws the figure or changes a readout. */
+async function otherControlFindings(page: Page, root: Locator, name: string, wait: number): Promise<Finding[]> {
+  const controls = await stableControls(root, '.widget-controls :is(input[type="number"], select, input[type="checkbox"])');
+  const out: Finding[] = [];
+  for (const [i, control] of controls.entries()) {
+    if (!(await usable(control))) continue;
+    const label = `${name} ${await controlName(control, `control ${i + 1}`)}`;
+    const before = await figureAndReadouts(root);
     const did = await useControl(page, control).catch((e: unknown) => `failed: ${String(e).split('\n')[0]}`);
-    if (did.startsWith('failed')) out.push(finding(gate, `${name}: could not use ${label}: ${did}`));
-    await page.waitForTimeout(50);
-    for (const snippet of await brokenValues(root)) out.push(finding(gate, `${name}: after ${label} ${did}, visible "${snippet}"`));
+    if (did === undefined) continue;
+    if (did.startsWith('failed')) {
+      out.push(finding('widgets', `${label}: could not be used: ${did}`));
+      continue;
+    }
+    const deferred = await control.evaluate((el) => el.hasAttribute('data-deferred'));
+    if (!deferred && !(await until(async () => (await figureAndReadouts(root)) !== before, wait)))
+      out.push(finding('widgets', `${label}: ${did} neither redraws the figure nor changes a readout`));
+    out.push(...(await brokenAfter(root, label, `after ${did}`)));
+  }
+  return out;
+}
+
+/** Buttons (presets, best fit, play, reset…) can be pressed and break nothing. */
+async function buttonFindings(page: Page, root: Locator, name: string): Promise<Finding[]> {
+  const buttons = await stableControls(root, '.widget-controls :is(button, input[type="button"])');
+  const out: Finding[] = [];
+  for (const [i, button] of buttons.entries()) {
+    if (!(await usable(button))) continue; // e.g. a shift that would leave the sliders' range
+    const label = ((await button.innerText()).trim() || (await button.getAttribute('value'))) ?? `button ${i + 1}`;
+    const clicked = await button.click({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!clicked) out.push(finding('widgets', `${name}: the button "${label}" could not be pressed`));
+    await page.waitForTimeout(150);
+    out.push(...(await brokenAfter(root, name, `after pressing "${label}"`)));
   }
   return out;
 }
 
 /**
- * Start every widget on the page and use each of its controls once. Findings (gate `fuzz`,
- * "no visible NaN") are widgets that never start and broken values shown after a control.
+ * Start one widget and use each of its controls; every problem as a finding. `wait`: how long
+ * to wait for a redraw or a readout before reporting that none came (ms).
  */
-export async function exerciseWidgets(page: Page, gate: Gate = 'fuzz'): Promise<Finding[]> {
+export async function exerciseWidget(page: Page, root: Locator, name: string, wait = 5_000): Promise<Finding[]> {
+  if (!(await scrollUntilReady(root))) return [finding('widgets', `${name}: never set data-ready after being scrolled into view`)];
+  const out: Finding[] = [];
+  if (!(await root.locator('.widget-controls').first().isVisible())) out.push(finding('widgets', `${name}: its controls are not shown once it runs`));
+  out.push(...(await brokenAfter(root, name, 'once started')));
+  const sliders = await stableControls(root, 'input[type="range"]');
+  for (const [i, input] of sliders.entries()) {
+    if (!(await usable(input))) continue; // hidden or disabled by an earlier setting (e.g. fewer layers)
+    out.push(...(await sliderFindings(page, root, input, `${name} ${await controlName(input, `slider ${i + 1}`)}`, wait)));
+  }
+  out.push(...(await otherControlFindings(page, root, name, wait)));
+  out.push(...(await buttonFindings(page, root, name)));
+  return out;
+}
+
+/** Start every widget on the page and use each of its controls (see `exerciseWidget`). */
+export async function exerciseWidgets(page: Page, wait = 5_000): Promise<Finding[]> {
   const roots = page.locator(WIDGET_SELECTOR);
   const out: Finding[] = [];
   for (let i = 0; i < (await roots.count()); i++) {
     const root = roots.nth(i);
-    out.push(...(await exerciseOne(page, root, await widgetName(root, i), gate)));
+    out.push(...(await exerciseWidget(page, root, await widgetName(root, i), wait)));
   }
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   return out;

@@ -3,6 +3,7 @@
  * in-browser functions for "what can the reader see".
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { offOriginRequests } from '../../scripts/audit/network.ts';
 import { ORIGIN } from './env.ts';
 import { WIDGET_SELECTOR, type SiteWidget } from './site.ts';
 
@@ -40,14 +41,7 @@ export function expectNoErrors(watch: PageWatch, what = 'the page', { soft = fal
 
 /** Requests that left the test server (data:, blob: and about: URLs are not network requests). */
 export function foreignRequests(watch: PageWatch): string[] {
-  return watch.requests.filter((url) => {
-    if (/^(data|blob|about):/.test(url)) return false;
-    try {
-      return new URL(url).origin !== ORIGIN;
-    } catch {
-      return true;
-    }
-  });
+  return offOriginRequests(watch.requests, ORIGIN);
 }
 
 /** Scroll through the whole page a viewport at a time, so lazily started content runs. */
@@ -133,17 +127,59 @@ export function widgetLocator(page: Page, widget: SiteWidget): Locator {
   return page.locator(WIDGET_SELECTOR).nth(widget.index);
 }
 
-/** Scroll a widget into view and wait until it reports `data-ready`. */
+/**
+ * Scroll a widget root to the centre of the view until it sets `data-ready`; false when it has
+ * not after `timeout` ms. The scroll is instant (the site scrolls smoothly, and waiting for a
+ * smooth scroll costs ~2 s per page load) and repeated, in case a smooth scroll the page
+ * started itself (towards a widget named in the URL) carries the view away again. The one
+ * implementation of "start a widget", used by the specs and by scripts/audit.
+ */
+export async function scrollUntilReady(root: Locator, timeout = 15_000): Promise<boolean> {
+  if ((await root.count()) !== 1) return false;
+  const until = Date.now() + timeout;
+  do {
+    const ready = await root
+      .evaluate(
+        (el) =>
+          new Promise<boolean>((resolve) => {
+            el.scrollIntoView({ block: 'center', behavior: 'instant' });
+            if (el.hasAttribute('data-ready')) return resolve(true);
+            const observer = new MutationObserver(() => {
+              if (!el.hasAttribute('data-ready')) return;
+              observer.disconnect();
+              resolve(true);
+            });
+            observer.observe(el, { attributes: true, attributeFilter: ['data-ready'] });
+            setTimeout(() => {
+              observer.disconnect();
+              resolve(el.hasAttribute('data-ready'));
+            }, 250);
+          }),
+        undefined,
+        { timeout: 5_000 },
+      )
+      .catch(() => false);
+    if (ready) return true;
+  } while (Date.now() < until);
+  return false;
+}
+
+/** Scroll a widget into view and wait until it reports `data-ready` (an assertion). */
 export async function startWidget(page: Page, widget: SiteWidget, timeout = 15_000): Promise<Locator> {
   const root = widgetLocator(page, widget);
   await expect(root, `widget ${widget.label} is on the page`).toHaveCount(1);
-  // Instant scroll: the site scrolls smoothly, and Playwright's scrollIntoViewIfNeeded would
-  // wait for the smooth scroll to settle (~2 s per page load). Re-scroll while waiting, in
-  // case a smooth scroll the page started itself (e.g. towards a widget named in the URL)
-  // carries the view away again.
-  await expect(async () => {
-    await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await expect(root).toHaveAttribute('data-ready', /.*/, { timeout: 1_000 });
-  }, `widget ${widget.label} sets data-ready once scrolled into view`).toPass({ timeout, intervals: [0] });
+  expect(await scrollUntilReady(root, timeout), `widget ${widget.label} sets data-ready once scrolled into view`).toBe(true);
   return root;
+}
+
+/**
+ * NaN/undefined/Infinity a reader can see in a widget. Its note may quote rejected input
+ * (`w1 = "NaN"`), so quoted text in a visible `.widget-note` is ignored.
+ */
+export async function brokenValues(root: Locator): Promise<string[]> {
+  const body = await root.evaluate(visibleTextIn, { skip: '.widget-note' });
+  const notes = await root
+    .locator('.widget-note')
+    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e.textContent ?? '').replace(/"[^"]*"|“[^”]*”|'[^']*'|«[^»]*»/g, '""')));
+  return brokenValueSnippets(`${body}\n${notes.join('\n')}`);
 }

@@ -9,16 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchPage } from '../../support/browser.ts';
+import { scrollThrough, watchPage } from '../../support/browser.ts';
 import { axeFindings } from '../../../scripts/audit/axe.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, type Finding } from '../../../scripts/audit/config.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, WIDGET_SELECTOR, type Finding } from '../../../scripts/audit/config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, policyFindings, watchCsp } from '../../../scripts/audit/csp.ts';
 import { fuzzFindings } from '../../../scripts/audit/fuzz.ts';
 import { focusOrderFindings } from '../../../scripts/audit/keyboard.ts';
 import { cachedFetcher, linkFindings } from '../../../scripts/audit/links.ts';
 import { motionFindings } from '../../../scripts/audit/motion.ts';
-import { offOriginFindings, recordNetwork, settled, weightFindings, weightOf } from '../../../scripts/audit/network.ts';
-import { noJsFindings } from '../../../scripts/audit/nojs.ts';
+import { offOriginFindings, quiet, recordNetwork, settled, weightFindings, weightOf } from '../../../scripts/audit/network.ts';
+import { noJsFindings, visibleProse } from '../../../scripts/audit/nojs.ts';
 import { serve, type Served } from '../../../scripts/audit/server.ts';
 import { exerciseWidgets } from '../../../scripts/audit/widgets.ts';
 
@@ -45,6 +45,7 @@ beforeAll(async () => {
   cpSync(path.join(ROOT, 'tests/fixtures/site'), dir, { recursive: true });
   writeFileSync(path.join(dir, 'heavy.js'), `window.noise = '${randomBytes(24 * 1024).toString('base64')}';\n`);
   writeFileSync(path.join(dir, 'big.png'), randomBytes(310 * 1024));
+  writeFileSync(path.join(dir, 'big.bin'), randomBytes(310 * 1024));
   server = await serve(dir, BASE);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }, 30_000);
@@ -112,10 +113,13 @@ describe('each gate catches a deliberately broken page', { timeout: 60_000 }, ()
   it('6 hostile input: a widget that shows NaN and no note, from the URL and from its slider', async () => {
     const page = await open();
     const fuzzed = messages(await fuzzFindings(page, url('nan.html')));
-    expect(fuzzed).toMatch(/#broken .*visible "NaN"/);
+    expect(fuzzed).toMatch(/#broken with .*visible "NaN"/);
     expect(fuzzed).toMatch(/no visible \.widget-note/);
     await page.goto(url('nan.html'));
-    expect(messages(await exerciseWidgets(page))).toMatch(/#broken: after broken-w ArrowRight, visible "NaN"/);
+    const used = messages(await exerciseWidgets(page, 300));
+    expect(used).toMatch(/\[fuzz\] #broken broken-w: after ArrowRight, visible "NaN"/);
+    // The same widget redraws no figure when its slider moves: the widget checks fail too.
+    expect(used).toMatch(/\[widgets\] #broken broken-w: after ArrowRight the figure is not redrawn/);
   });
 
   it('7 reduced motion: a figure redrawn every frame and an infinite CSS animation', async () => {
@@ -127,12 +131,18 @@ describe('each gate catches a deliberately broken page', { timeout: 60_000 }, ()
   });
 
   it('8 no-JS: heading, text and figure drawn only by script', async () => {
+    const withJs = await open();
+    await withJs.goto(url('nojs.html'));
+    const proseWithJs = await withJs.evaluate(visibleProse, WIDGET_SELECTOR);
+    expect(proseWithJs).toContain('Text drawn by script.');
     const page = await open({ javaScriptEnabled: false });
     await page.goto(url('nojs.html'));
-    const found = messages(await noJsFindings(page, true));
+    const found = messages(await noJsFindings(page, { math: true, proseWithJs }));
     expect(found).toContain('no visible <h1>');
+    expect(found).toContain('visible with JavaScript but not without: "Text drawn by script."');
     expect(found).toContain('no KaTeX formulas');
     expect(found).toContain('#empty: no visible static SVG figure');
+    expect(found).toContain('#empty: no <output> readouts');
   });
 
   it('9 page weight: over 20 KB of JavaScript with Plot in it, and over 300 KB in total', async () => {
@@ -150,17 +160,35 @@ describe('each gate catches a deliberately broken page', { timeout: 60_000 }, ()
     expect(await measureFirstView('heavy.html')).toMatch(/transfer on first view: [\d.]+ KB > 300.0 KB/);
   });
 
+  it('9 page weight: over 300 KB fetched without a click, by a worker once the page is scrolled through', async () => {
+    const page = await open();
+    const log = recordNetwork(page);
+    await page.goto(url('lazy-heavy.html'));
+    await quiet(log);
+    log.phase = 'scroll';
+    await scrollThrough(page);
+    await quiet(log);
+    const weight = weightOf(log.resources, 'initial', true);
+    const found = messages(weightFindings(weight));
+    expect(found, 'the first view alone is within its budget').not.toMatch(/transfer on first view/);
+    expect(found).toMatch(/fetched without a click \(first view, then scrolling through the page\): [\d.]+ KB > 300.0 KB; largest: \/beyond-linear\/big\.bin/);
+    await expect.poll(() => page.locator('#lazy output').textContent()).toBe(`${310 * 1024} bytes`);
+  });
+
   it('a clean page passes the same checkers', async () => {
     const page = await open();
     const log = recordNetwork(page);
     await page.goto(url('index.html'));
+    await settled(log);
+    log.phase = 'scroll';
+    await scrollThrough(page);
     await settled(log);
     const findings = [
       ...(await axeFindings(page)),
       ...(await cspFindings(page)),
       ...(await metaPolicyFindings(page)),
       ...offOriginFindings(log.requests, server.origin),
-      ...weightFindings(weightOf(log.resources)),
+      ...weightFindings(weightOf(log.resources, 'initial', true)),
       ...(await focusOrderFindings(page)),
     ];
     expect(messages(findings)).toBe('');

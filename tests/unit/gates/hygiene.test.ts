@@ -3,7 +3,7 @@
  * endpoint that is missing is reported as skipped, never as a pass.
  */
 import { describe, expect, it } from 'vitest';
-import { interpretAudit, warningLines } from '../../../scripts/audit/hygiene.ts';
+import { buildLogCheck, interpretAudit, warningLines } from '../../../scripts/audit/hygiene.ts';
 
 describe('build hygiene', () => {
   it('finds warning lines in a build log, whatever their colour codes', () => {
@@ -16,6 +16,15 @@ describe('build hygiene', () => {
     ].join('\n');
     expect(warningLines(log)).toEqual(['05:03:46 [WARN] [vite] Some chunks are larger than 500 kB', '05:03:46 [vite] warning: something odd']);
     expect(warningLines('05:03:47 [build] Complete!')).toEqual([]);
+  });
+
+  it('fails the build on a warning in its log or a non-zero exit, and passes a clean log', () => {
+    const clean = '05:03:45 [build] output: "static"\n05:03:47 [build] Complete!';
+    expect(buildLogCheck(0, clean).status).toBe('pass');
+    const warned = buildLogCheck(0, `${clean}\n05:03:46 [WARN] [vite] Some chunks are larger than 500 kB`);
+    expect(warned.status).toBe('fail');
+    expect(warned.detail).toContain('1 warning line(s)');
+    expect(buildLogCheck(1, 'error: no such file').status).toBe('fail');
   });
 
   it('fails on high or critical advisories and passes on low ones', () => {
