@@ -12,7 +12,8 @@ const EPS = 1e-6;
 
 /** The network's weights and the first `t` items of a seeded pool of eight. */
 interface Batch {
-  f: Tensor;
+  /** The inputs `X`, one row per item (`t × d`). */
+  X: Tensor;
   labels: number[];
   H: Tensor;
   bH: Tensor;
@@ -32,8 +33,8 @@ export function batch(t: number, seed: number): Batch {
   const items = rng(seed * 7919 + 2);
   const pool = draw(items, [MAX_T, D], 1);
   const labels = Array.from({ length: MAX_T }, () => items.int(M)).slice(0, t);
-  const f = new Tensor(pool.data.slice(0, t * D), [t, D]);
-  return { f, labels, H: draw(w, [D, V], 0.8), bH: draw(w, [V], 0.3), U: draw(w, [V, M], 0.8), bU: draw(w, [M], 0.3) };
+  const X = new Tensor(pool.data.slice(0, t * D), [t, D]);
+  return { X, labels, H: draw(w, [D, V], 0.8), bH: draw(w, [V], 0.3), U: draw(w, [V, M], 0.8), bU: draw(w, [M], 0.3) };
 }
 
 /** A fresh copy of a tensor, cut from any graph. */
@@ -57,7 +58,7 @@ function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>, s = 1): number {
 function autograd(b: Batch): Record<'k' | 'h' | 'z' | 'o', Tensor> & { loss: number; params: Tensor[] } {
   const params = [b.H, b.bH, b.U, b.bU].map((p) => copy(p).requireGrad());
   const [H, bH, U, bU] = params as [Tensor, Tensor, Tensor, Tensor];
-  const k = linear(b.f, H, bH);
+  const k = linear(b.X, H, bH);
   const h = relu(k);
   const z = linear(h, U, bU);
   const loss = softmaxCrossEntropy(z, b.labels);
@@ -65,7 +66,7 @@ function autograd(b: Batch): Record<'k' | 'h' | 'z' | 'o', Tensor> & { loss: num
   return { k, h, z, o: softmax(z), loss: loss.item(), params };
 }
 
-/** Central differences `(ℓ(x + ε) − ℓ(x − ε)) / 2ε` of the mean loss: per intermediate, then per weight. */
+/** Central differences `(𝓛(x + ε) − 𝓛(x − ε)) / 2ε` of the mean loss: per intermediate, then per weight. */
 function finiteDifferences(b: Batch, auto: ReturnType<typeof autograd>): Float64Array[] {
   const ce = (z: Tensor): Tensor => softmaxCrossEntropy(z, b.labels);
   const [U, bU] = [copy(b.U), copy(b.bU)];
@@ -73,7 +74,7 @@ function finiteDifferences(b: Batch, auto: ReturnType<typeof autograd>): Float64
   const [dz = new Float64Array()] = num(ce, [auto.z]);
   const [dh = new Float64Array()] = num((h) => ce(linear(h, U, bU)), [auto.h]);
   const [dk = new Float64Array()] = num((k) => ce(linear(relu(k), U, bU)), [auto.k]);
-  const weights = num((H, bH, U2, bU2) => ce(linear(relu(linear(b.f, H, bH)), U2, bU2)), [b.H, b.bH, b.U, b.bU]);
+  const weights = num((H, bH, U2, bU2) => ce(linear(relu(linear(b.X, H, bH)), U2, bU2)), [b.H, b.bH, b.U, b.bU]);
   return [dz, dh, dk, ...weights];
 }
 
@@ -83,7 +84,7 @@ function gradients(
   auto: ReturnType<typeof autograd>,
   hand: ReturnType<typeof manualBackprop>,
 ): Record<string, [ArrayLike<number>, ArrayLike<number>, ArrayLike<number>, number]> {
-  const t = b.f.shape[0] ?? 1;
+  const t = b.X.shape[0] ?? 1;
   const [fz, fh, fk, fH, fbH, fU, fbU] = finiteDifferences(b, auto);
   const g = (x: Tensor | undefined): Float64Array => x?.grad ?? new Float64Array();
   const [H, bH, U, bU] = auto.params;
@@ -123,11 +124,11 @@ function checks(b: Batch, auto: ReturnType<typeof autograd>, hand: ReturnType<ty
 /** Every matrix, the loss and each step's three-way check for a minibatch of `t` items from `seed`. */
 export function stepperData(t: number, seed: number): StepperData {
   const b = batch(t, seed);
-  const hand = manualBackprop({ f: b.f, targets: b.labels, H: b.H, bH: b.bH, U: b.U, bU: b.bU });
+  const hand = manualBackprop({ f: b.X, targets: b.labels, H: b.H, bH: b.bH, U: b.U, bU: b.bU });
   const auto = autograd(b);
   const T = b.labels.map((y) => Array.from({ length: M }, (_, j) => (j === y ? 1 : 0)));
   const mats: Record<MatrixKey, number[][]> = {
-    f: rows(b.f.data, D),
+    X: rows(b.X.data, D),
     y: b.labels.map((y) => [y + 1]),
     H: rows(b.H.data, V),
     bH: [Array.from(b.bH.data)],

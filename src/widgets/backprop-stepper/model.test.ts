@@ -20,10 +20,10 @@ describe('backprop stepper: hand formula = autograd = finite differences', () =>
     });
   }
 
-  it('has the notes’ shapes: f t×3, H 3×4, U 4×2, ∂ℓ/∂U 4×2, ∂ℓ/∂k t×4', () => {
+  it('has the notes’ shapes: X t×3, H 3×4, U 4×2, ∂𝓛/∂U 4×2, ∂ℓ/∂k t×4', () => {
     const { mats } = stepperData(5, 3);
     const shape = (m: number[][]): [number, number] => [m.length, m[0]?.length ?? 0];
-    expect(shape(mats.f)).toEqual([5, 3]);
+    expect(shape(mats.X)).toEqual([5, 3]);
     expect(shape(mats.H)).toEqual([3, 4]);
     expect(shape(mats.U)).toEqual([4, 2]);
     expect(shape(mats.dU)).toEqual([4, 2]);
@@ -42,13 +42,34 @@ describe('backprop stepper: hand formula = autograd = finite differences', () =>
   it('keeps the first items and the weights when t grows', () => {
     const a = batch(2, 9);
     const b = batch(6, 9);
-    expect(Array.from(b.f.data.slice(0, 6))).toEqual(Array.from(a.f.data));
+    expect(Array.from(b.X.data.slice(0, 6))).toEqual(Array.from(a.X.data));
     expect(b.labels.slice(0, 2)).toEqual(a.labels);
     expect(Array.from(b.H.data)).toEqual(Array.from(a.H.data));
   });
 });
 
 describe('backprop stepper: text and figure', () => {
+  it('writes each equation in the book’s notation: X for the inputs, 𝓛 for the mean loss and its parameter gradients, 1_t for the row of ones', () => {
+    const data = stepperData(3, 1);
+    expect(STEPS.map((_, i) => readouts(data, i).equation)).toEqual([
+      'k = XH + b_H',
+      'h = ReLU(k) = max(0, k)',
+      'z = hU + b_U',
+      'o = softmax(z), row by row',
+      '𝓛 = −(1/t) Σ log o_y',
+      '∂ℓ/∂z = o − T',
+      '∂𝓛/∂U = hᵀ ∂ℓ/∂z / t',
+      '∂𝓛/∂b_U = 1_t ∂ℓ/∂z / t',
+      '∂ℓ/∂h = ∂ℓ/∂z Uᵀ',
+      '∂ℓ/∂k = ∂ℓ/∂h ⊙ [k ≥ 0]',
+      '∂𝓛/∂H = Xᵀ ∂ℓ/∂k / t',
+      '∂𝓛/∂b_H = 1_t ∂ℓ/∂k / t',
+    ]);
+    expect(STEPS[0]?.tex).toBe('\\mathbf{k} = XH + \\mathbf{b}_H');
+    expect(STEPS[10]?.tex).toBe('\\partial\\mathcal{L}/\\partial H = X^\\top (\\partial\\ell/\\partial\\mathbf{k}) / t');
+    expect(describeStep(data, 5)).toContain('autograd and finite differences of the mean loss 𝓛 are multiplied by t');
+  });
+
   it('formats differences without NaN and clamps steps', () => {
     expect(fmtSci(3.2e-11)).toBe('3.2 × 10⁻¹¹');
     expect(fmtSci(0)).toBe('0');
@@ -60,7 +81,9 @@ describe('backprop stepper: text and figure', () => {
 
   it('names the shapes, and draws every step as an SVG of grids without NaN', () => {
     const data = stepperData(3, 1);
-    expect(readouts(data, 6).shapes).toBe('h (3 × 4), ∂ℓ/∂z (3 × 2) → ∂ℓ/∂U (4 × 2)');
+    expect(readouts(data, 6).shapes).toBe('h (3 × 4), ∂ℓ/∂z (3 × 2) → ∂𝓛/∂U (4 × 2)');
+    expect(readouts(data, 10).shapes).toBe('X (3 × 3), ∂ℓ/∂k (3 × 4) → ∂𝓛/∂H (3 × 4)');
+    expect(readouts(data, 4).shapes).toBe('o (3 × 2), y (3 × 1) → 𝓛 (1 × 1)');
     for (let i = 0; i < STEPS.length; i++) {
       const svg = stepperSvg(data, i);
       expect(svg.startsWith('<svg')).toBe(true);

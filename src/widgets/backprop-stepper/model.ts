@@ -2,8 +2,9 @@ import type { Values } from '../_shared/state';
 
 /**
  * The backprop stepper's settings and the script of its steps: the lecture notes' network
- * `k = fH + b_H`, `h = ReLU(k)`, `z = hU + b_U`, `o = softmax(z)`, `ℓ = −(1/t) Σ log o_y`,
- * then its gradients one equation at a time. Pure module: no DOM, no tensor package.
+ * `k = XH + b_H`, `h = g(k) = ReLU(k)`, `z = hU + b_U`, `o = softmax(z)`, `𝓛 = −(1/t) Σ log o_y`,
+ * then its gradients one equation at a time, written as chapter 3 writes them: `∂ℓ/∂·` for an activation's
+ * per-item rows, `∂𝓛/∂·` for a parameter's gradient of the mean loss. Pure module: no DOM, no tensor package.
  */
 
 /** Features `d`, hidden units `v` (the notes use 50; 4 fits on screen) and classes `m`. */
@@ -20,12 +21,12 @@ export const props = {
 
 export type StepperValues = Values<typeof props>;
 
-/** Every matrix a step can show. `T` is the one-hot target, `y` the labels, `mask` is `[k ≥ 0]`. */
-export type MatrixKey = 'f' | 'y' | 'H' | 'bH' | 'k' | 'h' | 'U' | 'bU' | 'z' | 'o' | 'T' | 'loss' | 'dz' | 'dU' | 'dbU' | 'dh' | 'mask' | 'dk' | 'dH' | 'dbH';
+/** Every matrix a step can show. `X` is the minibatch's inputs, `T` the one-hot target, `y` the labels, `mask` is `g′(k) = [k ≥ 0]`. */
+export type MatrixKey = 'X' | 'y' | 'H' | 'bH' | 'k' | 'h' | 'U' | 'bU' | 'z' | 'o' | 'T' | 'loss' | 'dz' | 'dU' | 'dbU' | 'dh' | 'mask' | 'dk' | 'dH' | 'dbH';
 
 /** The grid titles (an `_X` is drawn as a subscript). */
 export const LABELS: Readonly<Record<MatrixKey, string>> = {
-  f: 'f',
+  X: 'X',
   y: 'y',
   H: 'H',
   bH: 'b_H',
@@ -36,15 +37,15 @@ export const LABELS: Readonly<Record<MatrixKey, string>> = {
   z: 'z',
   o: 'o',
   T: 'T',
-  loss: 'ℓ',
+  loss: '𝓛',
   dz: '∂ℓ/∂z',
-  dU: '∂ℓ/∂U',
-  dbU: '∂ℓ/∂b_U',
+  dU: '∂𝓛/∂U',
+  dbU: '∂𝓛/∂b_U',
   dh: '∂ℓ/∂h',
   mask: '[k ≥ 0]',
   dk: '∂ℓ/∂k',
-  dH: '∂ℓ/∂H',
-  dbH: '∂ℓ/∂b_H',
+  dH: '∂𝓛/∂H',
+  dbH: '∂𝓛/∂b_H',
 };
 
 /** One equation of the walk-through: what it computes from what. */
@@ -60,11 +61,14 @@ export interface Step {
   perItem?: boolean;
 }
 
+/** A per-item activation gradient, `∂ℓ/∂s` with a bold row symbol. */
 const P = (s: string): string => `\\partial\\ell/\\partial\\mathbf{${s}}`;
+/** A parameter's gradient of the mean loss, `∂𝓛/∂s`. */
+const PL = (s: string): string => `\\partial\\mathcal{L}/\\partial ${s}`;
 
 /** The twelve steps: five of the forward pass, seven of the backward pass. */
 export const STEPS: readonly Step[] = [
-  { phase: 'forward', plain: 'k = fH + b_H', tex: '\\mathbf{k} = \\mathbf{f}\\mathbf{H} + \\mathbf{b}_{\\mathbf{H}}', inputs: ['f', 'H', 'bH'], result: 'k' },
+  { phase: 'forward', plain: 'k = XH + b_H', tex: '\\mathbf{k} = XH + \\mathbf{b}_H', inputs: ['X', 'H', 'bH'], result: 'k' },
   {
     phase: 'forward',
     plain: 'h = ReLU(k) = max(0, k)',
@@ -72,25 +76,25 @@ export const STEPS: readonly Step[] = [
     inputs: ['k'],
     result: 'h',
   },
-  { phase: 'forward', plain: 'z = hU + b_U', tex: '\\mathbf{z} = \\mathbf{h}\\mathbf{U} + \\mathbf{b}_{\\mathbf{U}}', inputs: ['h', 'U', 'bU'], result: 'z' },
+  { phase: 'forward', plain: 'z = hU + b_U', tex: '\\mathbf{z} = \\mathbf{h}U + \\mathbf{b}_U', inputs: ['h', 'U', 'bU'], result: 'z' },
   { phase: 'forward', plain: 'o = softmax(z), row by row', tex: 'o_{ri} = e^{z_{ri}} \\big/ \\textstyle\\sum_j e^{z_{rj}}', inputs: ['z'], result: 'o' },
   {
     phase: 'forward',
-    plain: 'ℓ = −(1/t) Σ log o_y',
-    tex: '\\ell = -\\tfrac{1}{t}\\textstyle\\sum_{r=1}^{t} \\log o_{r,y_r}',
+    plain: '𝓛 = −(1/t) Σ log o_y',
+    tex: '\\mathcal{L} = -\\tfrac{1}{t}\\textstyle\\sum_{r=1}^{t} \\log o_{r,y_r}',
     inputs: ['o', 'y'],
     result: 'loss',
   },
   { phase: 'backward', plain: '∂ℓ/∂z = o − T', tex: `${P('z')} = \\mathbf{o} - \\mathbf{T}`, inputs: ['o', 'T'], result: 'dz', perItem: true },
-  { phase: 'backward', plain: '∂ℓ/∂U = hᵀ ∂ℓ/∂z / t', tex: `${P('U')} = \\mathbf{h}^\\top (${P('z')}) / t`, inputs: ['h', 'dz'], result: 'dU' },
+  { phase: 'backward', plain: '∂𝓛/∂U = hᵀ ∂ℓ/∂z / t', tex: `${PL('U')} = \\mathbf{h}^\\top (${P('z')}) / t`, inputs: ['h', 'dz'], result: 'dU' },
   {
     phase: 'backward',
-    plain: '∂ℓ/∂b_U = 1ᵀ ∂ℓ/∂z / t',
-    tex: `\\partial\\ell/\\partial\\mathbf{b}_{\\mathbf{U}} = \\mathbf{1}^\\top (${P('z')}) / t`,
+    plain: '∂𝓛/∂b_U = 1_t ∂ℓ/∂z / t',
+    tex: `${PL('\\mathbf{b}_U')} = \\mathbf{1}_t (${P('z')}) / t`,
     inputs: ['dz'],
     result: 'dbU',
   },
-  { phase: 'backward', plain: '∂ℓ/∂h = ∂ℓ/∂z Uᵀ', tex: `${P('h')} = (${P('z')})\\,\\mathbf{U}^\\top`, inputs: ['dz', 'U'], result: 'dh', perItem: true },
+  { phase: 'backward', plain: '∂ℓ/∂h = ∂ℓ/∂z Uᵀ', tex: `${P('h')} = (${P('z')})\\,U^\\top`, inputs: ['dz', 'U'], result: 'dh', perItem: true },
   {
     phase: 'backward',
     plain: '∂ℓ/∂k = ∂ℓ/∂h ⊙ [k ≥ 0]',
@@ -99,11 +103,11 @@ export const STEPS: readonly Step[] = [
     result: 'dk',
     perItem: true,
   },
-  { phase: 'backward', plain: '∂ℓ/∂H = fᵀ ∂ℓ/∂k / t', tex: `${P('H')} = \\mathbf{f}^\\top (${P('k')}) / t`, inputs: ['f', 'dk'], result: 'dH' },
+  { phase: 'backward', plain: '∂𝓛/∂H = Xᵀ ∂ℓ/∂k / t', tex: `${PL('H')} = X^\\top (${P('k')}) / t`, inputs: ['X', 'dk'], result: 'dH' },
   {
     phase: 'backward',
-    plain: '∂ℓ/∂b_H = 1ᵀ ∂ℓ/∂k / t',
-    tex: `\\partial\\ell/\\partial\\mathbf{b}_{\\mathbf{H}} = \\mathbf{1}^\\top (${P('k')}) / t`,
+    plain: '∂𝓛/∂b_H = 1_t ∂ℓ/∂k / t',
+    tex: `${PL('\\mathbf{b}_H')} = \\mathbf{1}_t (${P('k')}) / t`,
     inputs: ['dk'],
     result: 'dbH',
   },

@@ -36,7 +36,7 @@ export function describe(data: StepperData, step: number): string {
   const s = STEPS[i] ?? STEPS[0]!;
   const r = readouts(data, step);
   const scale = s.perItem
-    ? ' This is a per-item gradient, as in the notes, so autograd and finite differences of the mean loss are multiplied by t to compare.'
+    ? ' This is a per-item gradient, as in the notes, so autograd and finite differences of the mean loss 𝓛 are multiplied by t to compare.'
     : '';
   return (
     `${r.position} on a minibatch of t = ${data.t}: ${s.plain}. The figure shows ${r.shapes}; ` +

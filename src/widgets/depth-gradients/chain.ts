@@ -1,7 +1,7 @@
 import { matmul, mul, param, relu, rng, sigmoid, sum, tanh, tensor, type Tensor } from '@beyond-linear/tensor';
 import { CHAIN_ACTIVATIONS, WIDTH, type ChainActivation, type ChainResult, type DepthValues } from './model';
 
-/** The seeded ingredients of a chain: input `x`, unit readout `u` (`ℓ = u·h_L`), and weights `W_l ~ 𝒩(0, 1/16)` before scaling. */
+/** The seeded ingredients of a chain: input `x`, unit readout row `u` (`ℓ = h⁽ᴰ⁾·u`), and weights `W⁽ˡ⁾ ~ 𝒩(0, 1/16)` before scaling. */
 export interface ChainDraw {
   x: number[];
   u: number[];
@@ -23,8 +23,8 @@ export function draw(seed: number, depth: number): ChainDraw {
 const ACT: Record<ChainActivation, (t: Tensor) => Tensor> = { sigmoid, tanh, relu };
 
 /**
- * Run the chain `h_l = g(h_{l−1}·s·W_l)` forward with the tensor package, take `ℓ = u·h_L`, call
- * `backward()`, and read `‖∂ℓ/∂h_l‖` off every layer's output.
+ * Run the chain `h⁽ˡ⁾ = g(s·h⁽ˡ⁻¹⁾W⁽ˡ⁾)` forward with the tensor package, take `ℓ = h⁽ᴰ⁾·u`, call
+ * `backward()`, and read `‖∂ℓ/∂h⁽ˡ⁾‖` off every layer's output.
  */
 export function gradientNorms(d: ChainDraw, scale: number, activation: ChainActivation): ChainResult {
   let h: Tensor = param(d.x, [1, WIDTH]);

@@ -69,7 +69,7 @@ export function depthFigure(v: DepthValues, layout?: FigureLayout, results: read
       domain: axis.domain,
       ticks: axis.ticks,
       tickFormat: (d: number) => powerOfTen(Math.round(Math.log10(d))),
-      label: '↑ ‖∂ℓ/∂hₗ‖',
+      label: '↑ ‖∂ℓ/∂h⁽ˡ⁾‖',
       grid: true,
     },
     marks: [

@@ -9,7 +9,7 @@ const v = (patch: Partial<ReturnType<typeof defaults<typeof props>>> = {}) => ({
 const norms = (patch: Parameters<typeof v>[0], a: 'sigmoid' | 'tanh' | 'relu') => allChains(v(patch)).find((r) => r.activation === a)?.norms ?? [];
 
 suite('depth-gradients: the chain', () => {
-  it('hands layer L a gradient of length 1 (the unit readout u)', () => {
+  it('hands layer D a gradient of length 1 (the unit readout u)', () => {
     for (const r of allChains(v())) expect(r.norms.at(-1)).toBeCloseTo(1, 12);
   });
 
@@ -64,6 +64,17 @@ suite('depth-gradients: text and extremes', () => {
     expect(sci(0.5)).toBe('0.500');
     expect(sci(0)).toBe('0 (exactly)');
     expect(powerOfTen(-300)).toBe('10⁻³⁰⁰');
+  });
+
+  it("shows what chapter 2's link #depth-gradients.depth=20 promises: about 10⁻¹² for sigmoid, four powers of ten for ReLU, about one at scale 1.4", () => {
+    const at20 = v({ depth: 20 });
+    const text = readoutTexts(at20, allChains(at20));
+    expect(text['ratio']).toBe('1.8 × 10⁻¹²');
+    expect(text['factor']).toBe('0.241');
+    expect(text['ratio-relu']).toBe('1.0 × 10⁻⁴');
+    expect(text['verdict']).toContain('layer 1 receives 1.8 × 10⁻¹² times the gradient that layer 20 receives');
+    const he = v({ depth: 20, scale: 1.4 });
+    expect(readoutTexts(he, allChains(he))['ratio-relu']).toBe('0.0614');
   });
 
   it('says vanishing, exploding or preserved', () => {

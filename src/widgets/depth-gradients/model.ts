@@ -8,7 +8,7 @@ export const CHAIN_ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
 /** One of the chain's activations. */
 export type ChainActivation = (typeof CHAIN_ACTIVATIONS)[number];
 
-/** Settings: depth `L`, weight scale `s` (weights `~ 𝒩(0, s²/16)`), the activation, the seed, and whether to draw the other activations too. */
+/** Settings: depth `D` (setting `depth`), weight scale `s` (weights `~ 𝒩(0, s²/16)`), the activation, the seed, and whether to draw the other activations too. */
 export const props = {
   depth: { kind: 'number', default: 10, min: 1, max: 30, step: 1 },
   scale: { kind: 'number', default: 1, min: 0.1, max: 3, step: 0.05 },
@@ -28,7 +28,7 @@ export const FLOOR = 1e-300;
 /** Upper end of the drawable range, see `FLOOR`. */
 export const CEILING = 1e300;
 
-/** The gradient norm reaching each layer, `‖∂ℓ/∂h_l‖` for `l = 1 … L` (index `l − 1`). */
+/** The gradient norm reaching each layer, `‖∂ℓ/∂h⁽ˡ⁾‖` for `l = 1 … D` (index `l − 1`). */
 export interface ChainResult {
   activation: ChainActivation;
   norms: number[];
@@ -54,7 +54,7 @@ export function sci(x: number): string {
   return `${fmt(m, 1)} × ${powerOfTen(e)}`;
 }
 
-/** The average factor each layer multiplies the gradient by on its way down: `(‖g₁‖ / ‖g_L‖)^(1/(L−1))`, 1 for one layer. */
+/** The average factor each layer multiplies the gradient by on its way down: `(‖γ₁‖ / ‖γ_D‖)^(1/(D−1))`, with `γ_l = ∂ℓ/∂h⁽ˡ⁾`, 1 for one layer. */
 export function perLayerFactor(norms: readonly number[]): number {
   const first = norms[0] ?? 1;
   const last = norms[norms.length - 1] ?? 1;
@@ -62,7 +62,7 @@ export function perLayerFactor(norms: readonly number[]): number {
   return Math.exp(Math.log(first / last) / (norms.length - 1));
 }
 
-/** Gradient at layer 1 over gradient at layer L: `‖g₁‖ / ‖g_L‖`. */
+/** Gradient at layer 1 over gradient at layer D: `‖γ₁‖ / ‖γ_D‖`. */
 export function ratio(norms: readonly number[]): number {
   const last = norms[norms.length - 1] ?? 1;
   return last > 0 ? (norms[0] ?? 0) / last : 0;

@@ -3,7 +3,7 @@ import type { Box } from '../_shared/geometry';
 import { XOR_POINTS } from '../_shared/xor';
 import type { GatingValues } from './model';
 
-/** The unit's output at many points at once, with the tensor package: `y = swish(X·w + b, β) ⊙ (X·v + c)`. */
+/** The unit's output at many points at once, with the tensor package: `ŷ = Swish_β(Xwᵀ + b) ⊙ (Xw′ᵀ + b′)`, one row of `X` per point. */
 export function gatedOutputs(v: GatingValues, points: ReadonlyArray<readonly [number, number]>): Float64Array {
   return noGrad(() => {
     const X = tensor(
@@ -11,7 +11,7 @@ export function gatedOutputs(v: GatingValues, points: ReadonlyArray<readonly [nu
       [points.length, 2],
     );
     const gate = swish(linear(X, tensor([v.w1, v.w2], [2, 1]), tensor([v.b], [1])), v.beta);
-    const value = linear(X, tensor([v.v1, v.v2], [2, 1]), tensor([v.c], [1]));
+    const value = linear(X, tensor([v.wp1, v.wp2], [2, 1]), tensor([v.bp], [1]));
     return mul(gate, value).data;
   });
 }

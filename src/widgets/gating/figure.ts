@@ -56,7 +56,7 @@ export function gatingFigure(v: GatingValues, layout?: FigureLayout): Plot.PlotO
       heatBands(lattice(v, BOX, 50, true), BOX, 50),
       legend([heatLegendRow('output ŷ')]),
       ...zeroLine(v.w1, v.w2, v.b, 'gate = 0', '6 4'),
-      ...zeroLine(v.v1, v.v2, v.c, 'value = 0', '2 3'),
+      ...zeroLine(v.wp1, v.wp2, v.bp, 'value = 0', '2 3'),
       Plot.link(levelSegments(lattice(v, BOX, 80), BOX, 80, 0.5), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: HEAT_INK, strokeWidth: 2.25 }),
       classDots(corners, { x: 'x', y: 'y', r: 9, label: (d) => d.target }),
       Plot.text(corners, {

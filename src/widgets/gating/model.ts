@@ -5,16 +5,17 @@ import { fmt } from '../_shared/format';
 const weight = (d: number): NumberProp => ({ kind: 'number', default: d, min: -3, max: 3, step: 0.05 });
 
 /**
- * Settings of one gated unit on 2-D inputs: `y = Swish_β(w₁x₁ + w₂x₂ + b) · (v₁x₁ + v₂x₂ + c)`
- * (a SwiGLU block with one hidden unit and output weight 1). The defaults are the XOR preset.
+ * Settings of one gated unit on 2-D inputs: `ŷ = Swish_β(w₁x₁ + w₂x₂ + b) · (w′₁x₁ + w′₂x₂ + b′)`
+ * (a SwiGLU block with one hidden unit and output weight 1), written as chapter 2 writes it: gate weights `w`, `b`,
+ * value weights `w′`, `b′` (settings `wp1`, `wp2`, `bp`). The defaults are the XOR preset.
  */
 export const props = {
   w1: weight(1),
   w2: weight(1),
   b: weight(0),
-  v1: weight(-1),
-  v2: weight(-1),
-  c: weight(2),
+  wp1: weight(-1),
+  wp2: weight(-1),
+  bp: weight(2),
   beta: { kind: 'number', default: 1, min: 0.1, max: 5, step: 0.1 },
 } as const;
 
@@ -23,8 +24,8 @@ export type GatingValues = Values<typeof props>;
 
 /** Presets: XOR, where gate × value contains `−2x₁x₂`; and a constant gate (`w = 0`), which leaves a linear model. */
 export const PRESETS: Readonly<Record<'xor' | 'constant', GatingValues>> = {
-  xor: { w1: 1, w2: 1, b: 0, v1: -1, v2: -1, c: 2, beta: 1 },
-  constant: { w1: 0, w2: 0, b: 2, v1: 0.5, v2: 0.5, c: 0, beta: 1 },
+  xor: { w1: 1, w2: 1, b: 0, wp1: -1, wp2: -1, bp: 2, beta: 1 },
+  constant: { w1: 0, w2: 0, b: 2, wp1: 0.5, wp2: 0.5, bp: 0, beta: 1 },
 };
 
 /** Coefficients of the product when the gate is linear, on the corners where `x² = x`: `y ≈ a₁x₁ + a₂x₂ + a₁₂x₁x₂ + a₀`. */
@@ -35,13 +36,13 @@ export interface Expansion {
   a0: number;
 }
 
-/** Expand `(w·x + b)(v·x + c)` and use `x² = x` on the corners: `a₁₂ = w₁v₂ + w₂v₁`, `a₁ = w₁v₁ + w₁c + bv₁`, `a₀ = bc`. */
+/** Expand `(w·x + b)(w′·x + b′)` and use `x² = x` on the corners: `a₁₂ = w₁w′₂ + w₂w′₁`, `a₁ = w₁w′₁ + w₁b′ + bw′₁`, `a₀ = bb′`. */
 export function expansion(v: GatingValues): Expansion {
   return {
-    a1: v.w1 * v.v1 + v.w1 * v.c + v.b * v.v1,
-    a2: v.w2 * v.v2 + v.w2 * v.c + v.b * v.v2,
-    a12: v.w1 * v.v2 + v.w2 * v.v1,
-    a0: v.b * v.c,
+    a1: v.w1 * v.wp1 + v.w1 * v.bp + v.b * v.wp1,
+    a2: v.w2 * v.wp2 + v.w2 * v.bp + v.b * v.wp2,
+    a12: v.w1 * v.wp2 + v.w2 * v.wp1,
+    a0: v.b * v.bp,
   };
 }
 

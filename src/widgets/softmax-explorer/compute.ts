@@ -24,7 +24,7 @@ export function softmaxReading(z: readonly number[], y: number, temp = 1): Softm
   };
 }
 
-/** The reading for the widget's settings: `softmaxReading(z₁ + c … z_K + c, y, τ)`. */
+/** The reading for the widget's settings: `softmaxReading(z₁ + c … z_m + c, y, τ)`. */
 export function explore(v: SoftmaxValues): SoftmaxReading {
   return softmaxReading(logits(v), trueClass(v), v.temp);
 }

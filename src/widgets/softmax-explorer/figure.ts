@@ -13,7 +13,7 @@ const MARGIN_RIGHT = 20;
 
 type Row = { cls: string; value: number; isTrue: boolean; label: string };
 
-/** One row per class: its label `1 … K`, the value shown, and whether it is the true class. */
+/** One row per class: its label `1 … m`, the value shown, and whether it is the true class. */
 function rows(r: SoftmaxReading, values: readonly number[], label: (x: number) => string): Row[] {
   return values.map((value, i) => ({ cls: String(i + 1), value, isTrue: i === r.y, label: label(value) }));
 }

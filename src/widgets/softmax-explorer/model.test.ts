@@ -20,7 +20,7 @@ import { softmaxFigure } from './figure';
 
 const base: SoftmaxValues = defaults(props);
 
-/** `−log softmax(z/T)_y` built from generic ops, so autograd differentiates it without the fused loss. */
+/** `−log softmax(z/τ)_y` built from generic ops, so autograd differentiates it without the fused loss. */
 function genericGrad(z: number[], y: number, temp: number): number[] {
   const zt = param(Float64Array.from(z), [1, z.length]);
   backward(neg(sum(log(slice(softmax(div(zt, temp)), [0, y], [1, 1])))));
@@ -99,10 +99,10 @@ suite('softmax explorer', () => {
     expect(explore({ ...v, y: '3' }).loss).toBeCloseTo(2.4076, 4);
   });
 
-  it('falls back to class 1, with a sentence, when the true class is beyond K; writes tiny probabilities in scientific notation', () => {
+  it('falls back to class 1, with a sentence, when the true class is beyond m; writes tiny probabilities in scientific notation', () => {
     expect(trueClass({ ...base, k: 3, y: '5' })).toBe(0);
     expect(trueClass({ ...base, k: 5, y: '5' })).toBe(4);
-    expect(classNote({ ...base, k: 3, y: '5' })).toBe('There is no class 5 among K = 3 classes, so the true class is class 1.');
+    expect(classNote({ ...base, k: 3, y: '5' })).toBe('There is no class 5 among m = 3 classes, so the true class is class 1.');
     expect(classNote({ ...base, k: 5, y: '5' })).toBe('');
     expect(probText(0.25)).toBe('0.2500');
     expect(probText(0)).toBe('0.0000');

@@ -3,7 +3,7 @@ import { fmt, fmtVec } from '../_shared/format';
 
 const logit = (d: number) => ({ kind: 'number', default: d, min: -10, max: 10, step: 0.1 }) as const;
 
-/** The most logits the explorer offers: `K ≤ 6`. */
+/** The most logits the explorer offers: `m ≤ 6`. */
 export const MAX_CLASSES = 6;
 /** One class index per logit slider, as strings for the true-class select: `'1' … '6'`. */
 export const CLASS_OPTIONS = ['1', '2', '3', '4', '5', '6'] as const;
@@ -17,7 +17,7 @@ export const EXP_FLOOR = Math.log(Number.MIN_VALUE);
 export const MAX_OFFSET = 1000;
 
 /**
- * Settings: the class count `K`, the slider logits `z₁ … z₆` (only the first `K` count), an offset `c` added to
+ * Settings: the class count `m` (setting `k`), the slider logits `z₁ … z₆` (only the first `m` count), an offset `c` added to
  * every logit, the temperature `τ` and the true class `y`. The defaults are the chapter's running example:
  * `z = (2, 1, 0.1)`, `y = 1`, `τ = 1`.
  */
@@ -47,24 +47,24 @@ export function logitKey(i: number): LogitKey {
   return `z${i + 1}` as LogitKey;
 }
 
-/** The first `K` logits, offset included: `(z₁ + c, …, z_K + c)`. */
+/** The first `m` logits, offset included: `(z₁ + c, …, z_m + c)`. */
 export function logits(v: SoftmaxValues): number[] {
   return Array.from({ length: v.k }, (_, i) => Math.round((v[logitKey(i)] + v.c) * 10) / 10);
 }
 
-/** Whether the true class is one of the `K` classes in use. */
+/** Whether the true class is one of the `m` classes in use. */
 export function classInRange(v: SoftmaxValues): boolean {
   return Number(v.y) <= v.k;
 }
 
-/** The true class as a 0-based index; a class beyond `K` (from an old link) falls back to class 1. */
+/** The true class as a 0-based index; a class beyond `m` (from an old link) falls back to class 1. */
 export function trueClass(v: SoftmaxValues): number {
   return classInRange(v) ? Number(v.y) - 1 : 0;
 }
 
-/** The sentence shown when the true class is not among the `K` classes, and the class used instead. */
+/** The sentence shown when the true class is not among the `m` classes, and the class used instead. */
 export function classNote(v: SoftmaxValues): string {
-  return classInRange(v) ? '' : `There is no class ${v.y} among K = ${v.k} classes, so the true class is class 1.`;
+  return classInRange(v) ? '' : `There is no class ${v.y} among m = ${v.k} classes, so the true class is class 1.`;
 }
 
 /** Every logit moved by `d` through the offset, or `undefined` past `±MAX_OFFSET`: `c ← c + d`. */
