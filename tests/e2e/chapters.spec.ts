@@ -3,6 +3,7 @@
  * numbered sections in the text agree with the table of contents. Generic checks (every
  * slider redraws, no NaN, URL state) live in widgets.spec.ts and url-state.spec.ts.
  */
+import { scrollUntilReady } from '../support/browser.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOME } from '../support/env.ts';
 import { site } from '../support/site.ts';
@@ -14,8 +15,7 @@ const chapters = pages.filter((p) => p.chapter);
 async function widget(page: Page, slug: string, selector: string, hash = ''): Promise<Locator> {
   await page.goto(`${HOME}${slug}/${hash}`);
   const root = page.locator(selector);
-  await root.scrollIntoViewIfNeeded();
-  await expect(root).toHaveAttribute('data-ready', '');
+  expect(await scrollUntilReady(root), `${selector} goes live when touched`).toBe(true);
   return root;
 }
 

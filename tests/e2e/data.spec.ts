@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test, type BrowserContext, type Page, type Route } from '@playwright/test';
 import type { MnistManifest } from '../../src/widgets/_shared/data/manifest.ts';
 import { BASE, DIST, ORIGIN } from '../support/env.ts';
-import { expectNoErrors, foreignRequests, watchPage } from '../support/browser.ts';
+import { expectNoErrors, foreignRequests, watchPage, scrollUntilReady } from '../support/browser.ts';
 
 const PAGE = `${ORIGIN}${BASE}data/`;
 const manifest = JSON.parse(readFileSync(path.join(DIST, 'data', 'mnist.json'), 'utf8')) as MnistManifest;
@@ -22,11 +22,8 @@ const ON_REQUEST = 300_000;
 async function openWidget(page: Page): Promise<ReturnType<Page['locator']>> {
   await page.goto(PAGE);
   const root = page.locator('mnist-digits');
-  await expect(async () => {
-    await root.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await expect(root).toHaveAttribute('data-ready', /.*/, { timeout: 1_000 });
-  }).toPass({ timeout: 15_000, intervals: [0] });
-  await expect(root.locator('canvas.digit-one'), 'the sample digits are browsable before any click').toBeVisible();
+  expect(await scrollUntilReady(root), 'the digits widget goes live when touched').toBe(true);
+  await expect(root.locator('canvas.digit-one'), 'the sample digits are browsable before any load button is pressed').toBeVisible();
   return root;
 }
 

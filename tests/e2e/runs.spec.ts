@@ -6,14 +6,13 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOME } from '../support/env.ts';
-import { expectNoErrors, watchPage } from '../support/browser.ts';
+import { expectNoErrors, watchPage, scrollUntilReady } from '../support/browser.ts';
 
 /** Open a chapter (with an optional query), bring a widget into view and wait until it has started. */
 async function open(page: Page, slug: string, id: string, query = ''): Promise<Locator> {
   await page.goto(`${HOME}${slug}/${query}`);
   const root = page.locator(`#${id}`);
-  await root.scrollIntoViewIfNeeded();
-  await expect(root).toHaveAttribute('data-ready', '');
+  expect(await scrollUntilReady(root), `${id} goes live when touched`).toBe(true);
   return root;
 }
 

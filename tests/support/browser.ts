@@ -144,6 +144,8 @@ export async function scrollUntilReady(root: Locator, timeout = 15_000): Promise
           new Promise<boolean>((resolve) => {
             el.scrollIntoView({ block: 'center', behavior: 'instant' });
             if (el.hasAttribute('data-ready')) return resolve(true);
+            // A widget goes live on the reader's first touch: a pointer press on its frame.
+            el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
             const observer = new MutationObserver(() => {
               if (!el.hasAttribute('data-ready')) return;
               observer.disconnect();

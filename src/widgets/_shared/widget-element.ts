@@ -12,8 +12,8 @@ const touch = (event: Event): void => {
 
 /**
  * Base class of every widget's custom element. It owns what all widgets share: reading and
- * writing settings in the URL hash, wiring `[data-prop]` controls to `values`, starting the
- * real work only once the element scrolls into view, and pausing animations off-screen.
+ * writing settings in the URL hash, wiring `[data-prop]` controls to `values`, going live only
+ * when the reader first touches the widget (see `begin`), and pausing animations off-screen.
  * Subclasses declare `props`, implement `start()` (load heavy modules) and `update()` (redraw).
  */
 export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
@@ -30,11 +30,12 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
 
   private frame = 0;
   private urlTimer = 0;
+  private starting: Promise<void> | undefined;
   private observer: IntersectionObserver | undefined;
   private resize: ResizeObserver | undefined;
   private messages = new Map<string, string>();
 
-  /** Load what the live figure needs (Plot, the tensor package); called once, when first visible. */
+  /** Load what the live figure needs (Plot, the tensor package); called once, by `begin()`. */
   protected abstract start(): Promise<void>;
   /** Redraw the figure and readouts from `values`; called in an animation frame after any change. */
   protected abstract update(): void;
@@ -47,6 +48,8 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     this.setMessage('url', describeRejections(rejected));
     window.addEventListener('hashchange', this.onHashChange);
     for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, touch);
+    for (const type of ['pointerdown', 'keydown', 'focusin']) this.addEventListener(type, () => void this.begin(), { once: true });
+    if (stateTarget(location.hash) === this.id) void this.begin();
     for (const el of this.controls()) this.bindControl(el);
     this.syncControls();
     const panel = this.querySelector<HTMLElement>('.widget-controls');
@@ -69,6 +72,7 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
    * landing script, `~/lib/landing`, brings the widget into view).
    */
   private readonly onHashChange = (): void => {
+    if (stateTarget(location.hash) === this.id) void this.begin();
     if (!location.hash.includes(`${this.id}.`)) return;
     const { values, rejected } = parseState(this.props, this.id, location.hash);
     this.setMessage('url', describeRejections(rejected));
@@ -79,22 +83,36 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     const visible = entries.some((e) => e.isIntersecting);
     if (visible === this.visible) return;
     this.visible = visible;
-    if (visible && !this.started) {
-      this.start()
-        .then(() => {
-          this.started = true;
-          this.update();
-          this.markScrollable();
-          this.setAttribute('data-ready', '');
-        })
-        .catch((error: unknown) => {
-          this.setMessage(
-            'start',
-            `This figure could not start (${error instanceof Error ? error.message : String(error)}). The static figure stays in place.`,
-          );
-        });
-    }
     this.onVisibility(visible);
+  }
+
+  /**
+   * Go live: load what the live figure needs (Plot, the tensor package) and draw it. Until then
+   * the build-time figure shows the same values. A widget goes live when the reader first
+   * touches it (pointer, keyboard or focus), or when a link points at it — never just because
+   * it scrolled by, so reading a chapter fetches no charting code nobody uses.
+   */
+  protected begin(): Promise<void> {
+    this.starting ??= this.start()
+      .then(() => {
+        this.started = true;
+        this.update();
+        this.markScrollable();
+        this.setAttribute('data-ready', '');
+      })
+      .catch((error: unknown) => {
+        this.setMessage('start', `This figure could not start (${error instanceof Error ? error.message : String(error)}). The static figure stays in place.`);
+      });
+    return this.starting;
+  }
+
+  /** Run `action` once the widget is live (at once if it is): a button pressed before the live figure loaded still acts. */
+  whenStarted(action: () => void): void {
+    if (this.started) action();
+    else
+      void this.begin().then(() => {
+        if (this.started) action();
+      });
   }
 
   private controls(): Control[] {

@@ -63,9 +63,9 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
   override connectedCallback(): void {
     super.connectedCallback();
     const group = this.querySelector('[data-run-controls]');
-    group?.querySelector('[data-action="play"]')?.addEventListener('click', () => this.train());
-    group?.querySelector('[data-action="step"]')?.addEventListener('click', () => this.stepOnce());
-    group?.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.reset());
+    group?.querySelector('[data-action="play"]')?.addEventListener('click', () => this.whenStarted(() => this.train()));
+    group?.querySelector('[data-action="step"]')?.addEventListener('click', () => this.whenStarted(() => this.stepOnce()));
+    group?.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.whenStarted(() => this.reset()));
     this.showNextNotes();
   }
 
