@@ -219,7 +219,13 @@ const rows: Row[] = [];
 const MIN_TF = 3;
 const MIN_HAND = 1;
 
-function trainRow(name: string, t: Trio): void {
+/** `--only=<text>` runs just the rows whose name contains the text (the bundle row always runs). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const skip = (name: string): boolean => only !== undefined && !name.includes(only);
+
+function trainRow(name: string, make: () => Trio): void {
+  if (skip(name)) return;
+  const t = make();
   const [ours, hand, tfjs] = rates([t.ours, t.hand, t.tfjs]) as [number, number, number];
   const vsTf = ours / tfjs;
   const vsHand = ours / hand;
@@ -261,7 +267,7 @@ function gridRow(): void {
   ]);
   const [ours, hand, tfjs] = per.map((r) => 1000 / r) as [number, number, number];
   rows.push({
-    workload: 'forward 2-16-16-2 relu, 100x100 grid',
+    workload: 'forward grid 2-16-16-2 relu, 100x100',
     unit: 'ms',
     ours,
     hand,
@@ -290,7 +296,7 @@ async function heapRow(): Promise<void> {
   const m1 = await settle();
   const grow = (m1.heapUsed - m0.heapUsed + m1.arrayBuffers - m0.arrayBuffers) / 2 ** 20;
   rows.push({
-    workload: '10,000 training steps (2-16-16-2), heap growth',
+    workload: 'heap growth over 10,000 steps (2-16-16-2)',
     unit: 'MB',
     ours: grow,
     hand: NaN,
@@ -321,17 +327,16 @@ async function main(): Promise<void> {
   await tf.setBackend('cpu');
   tf.tensor([0]).dispose(); // the CPU backend advertises tfjs-node on its first write
   console.warn = warn;
-  trainRow('train 2-16-16-2 tanh, 400 spiral pts', trainers([2, 16, 16, 2], 'tanh', full(spirals({ n: 400, rng: rng(1) }))));
-  trainRow('train 2-8-8-2 tanh, 200 moons pts', trainers([2, 8, 8, 2], 'tanh', full(moons({ n: 200, rng: rng(1) }))));
-  trainRow('train 64-32-32-10 relu, 1797x64', trainers([64, 32, 32, 10], 'relu', full(blobs({ n: 1797, k: 10, dim: 64, rng: rng(1) }))));
+  trainRow('train 2-16-16-2 tanh, 400 spiral pts', () => trainers([2, 16, 16, 2], 'tanh', full(spirals({ n: 400, rng: rng(1) }))));
+  trainRow('train 2-8-8-2 tanh, 200 moons pts', () => trainers([2, 8, 8, 2], 'tanh', full(moons({ n: 200, rng: rng(1) }))));
+  trainRow('train 64-32-32-10 relu, 1797x64', () => trainers([64, 32, 32, 10], 'relu', full(blobs({ n: 1797, k: 10, dim: 64, rng: rng(1) }))));
   const digits = mnistBatches(100, 64);
-  trainRow(
-    `train 784-128-64-10 relu, MNIST batch 64 (${Math.round(digits.zeroFraction * 100)}% zero px)`,
+  trainRow(`train 784-128-64-10 relu, MNIST batch 64 (${Math.round(digits.zeroFraction * 100)}% zero px)`, () =>
     trainers([784, 128, 64, 10], 'relu', digits.batches),
   );
-  trainRow('train window model |V|=2000 n=3 e=32 h=128, batch 128', windowTrainers(2000, 3, 32, 128, 128));
-  gridRow();
-  await heapRow();
+  trainRow('train window model |V|=2000 n=3 e=32 h=128, batch 128', () => windowTrainers(2000, 3, 32, 128, 128));
+  if (!skip('forward grid')) gridRow();
+  if (!skip('heap')) await heapRow();
   const size = await bundleSize();
   rows.push({
     workload: 'bundle (esbuild --minify, gzip -9)',

@@ -1,5 +1,4 @@
-import { mul } from './ops-elementwise.ts';
-import { activateFresh, gelu, leakyRelu, relu, sigmoid, silu, tanh } from './ops-activation.ts';
+import { gelu, leakyRelu, relu, sigmoid, swish, tanh } from './ops-activation.ts';
 import { linear } from './ops-matrix.ts';
 import { gather } from './ops-shape.ts';
 import { rng as makeRng, type Rng } from './random.ts';
@@ -20,10 +19,19 @@ export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'gelu' | 'silu' | 'leakyR
 /** Weight initialisation: Xavier/Glorot uniform `U(±√(6/(fᵢₙ+fₒᵤₜ)))` or He/Kaiming normal `N(0, 2/fᵢₙ)`. */
 export type Init = 'xavier' | 'he';
 
+const activations: Record<Activation, (x: Tensor) => Tensor> = {
+  relu,
+  tanh,
+  sigmoid,
+  gelu: (x) => gelu(x),
+  silu: (x) => swish(x),
+  leakyRelu: (x) => leakyRelu(x),
+  identity: (x) => x,
+};
+
 /** Applies the named activation: `g(x)`. */
 export function activate(name: Activation, x: Tensor): Tensor {
-  const fs = { relu, tanh, sigmoid, gelu: (t: Tensor) => gelu(t), silu, leakyRelu: (t: Tensor) => leakyRelu(t), identity: (t: Tensor) => t };
-  const f = fs[name];
+  const f = activations[name] as ((x: Tensor) => Tensor) | undefined;
   if (!f) throw new Error(`activate: unknown ${String(name)}`);
   return f(x);
 }
@@ -116,7 +124,7 @@ export class MLP extends Layer {
     let h = x;
     this.layers.forEach((layer, i) => {
       h = layer.forward(h);
-      if (i < this.layers.length - 1) h = activateFresh(this.activation, h, (t) => activate(this.activation, t));
+      if (i < this.layers.length - 1) h = activate(this.activation, h);
       out.push(h);
     });
     return out;
@@ -149,28 +157,6 @@ export class Embedding extends Layer {
   }
   override namedParams(): [string, Tensor][] {
     return [['weight', this.weight]];
-  }
-}
-
-/** SwiGLU feed-forward block (as in LLaMA): `SwiGLU(x) = (silu(x·W) ⊙ (x·V))·W₂`, without biases. */
-export class SwiGLU extends Layer {
-  w: Linear;
-  v: Linear;
-  w2: Linear;
-  constructor({ dim, hidden, rng = makeRng(0) }: { dim: number; hidden: number; rng?: Rng }) {
-    super();
-    positiveInt('SwiGLU', 'dim', dim);
-    positiveInt('SwiGLU', 'hidden', hidden);
-    this.w = new Linear({ inputs: dim, outputs: hidden, bias: false, rng });
-    this.v = new Linear({ inputs: dim, outputs: hidden, bias: false, rng });
-    this.w2 = new Linear({ inputs: hidden, outputs: dim, bias: false, rng });
-  }
-  /** `(silu(x·W) ⊙ (x·V))·W₂` for `x: [n, dim]`. */
-  forward(x: Tensor): Tensor {
-    return this.w2.forward(mul(silu(this.w.forward(x)), this.v.forward(x)));
-  }
-  override namedParams(): [string, Tensor][] {
-    return [...named('w', this.w), ...named('v', this.v), ...named('w2', this.w2)];
   }
 }
 
