@@ -46,11 +46,17 @@ function addRows(b: Float64Array, bo: number, out: Float64Array, oo: number, n: 
       out[oo + j] = v;
     }
   }
-  for (; q < end; q++) {
-    const x = nzValue[q]!;
-    const b0 = bo + nzIndex[q]! * n;
-    for (let j = 0; j < n; j++) out[oo + j]! += x * b[b0 + j]!;
-  }
+  const rest = end - q; // 0 to 3 pairs left, added in one pass
+  if (rest === 0) return;
+  const x0 = nzValue[q]!;
+  const x1 = rest > 1 ? nzValue[q + 1]! : 0;
+  const x2 = rest > 2 ? nzValue[q + 2]! : 0;
+  const b0 = bo + nzIndex[q]! * n;
+  const b1 = rest > 1 ? bo + nzIndex[q + 1]! * n : b0;
+  const b2 = rest > 2 ? bo + nzIndex[q + 2]! * n : b0;
+  if (rest === 1) for (let j = 0; j < n; j++) out[oo + j]! += x0 * b[b0 + j]!;
+  else if (rest === 2) for (let j = 0; j < n; j++) out[oo + j] = out[oo + j]! + x0 * b[b0 + j]! + x1 * b[b1 + j]!;
+  else for (let j = 0; j < n; j++) out[oo + j] = out[oo + j]! + x0 * b[b0 + j]! + x1 * b[b1 + j]! + x2 * b[b2 + j]!;
 }
 
 /** `C[m,n] += A[m,k]·B[k,n]`, all row-major at offsets `ao`, `bo`, `co`; each row of `A` is read once for its nonzeros. */
@@ -121,6 +127,12 @@ export function mmNT(g: Float64Array, go: number, b: Float64Array, bo: number, c
   }
 }
 
+/** `out[i,:] = b` for each of the `m` rows: a bias broadcast down a batch. */
+export function fillRows(out: Float64Array, b: Float64Array, m: number): void {
+  const n = b.length;
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[i * n + j] = b[j]!;
+}
+
 /** `out[n] += Σᵢ g[i,n]`: column sums, the bias gradient over a batch. */
 export function colSum(g: Float64Array, out: Float64Array, m: number, n: number): void {
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[j]! += g[i * n + j]!;
@@ -131,6 +143,11 @@ export function map(a: Float64Array, f: (x: number) => number): Float64Array {
   const out = new Float64Array(a.length);
   for (let i = 0; i < a.length; i++) out[i] = f(a[i]!);
   return out;
+}
+
+/** `a[i] ← f(a[i])`, for a buffer still being built by its op (never a tensor's data). */
+export function applyInPlace(a: Float64Array, f: (x: number) => number): void {
+  for (let i = 0; i < a.length; i++) a[i] = f(a[i]!);
 }
 
 /** `out[i] = f(a[i], b[i])`. */

@@ -1,5 +1,7 @@
 import { gelu, leakyRelu, relu, sigmoid, swish, tanh } from './ops-activation.ts';
-import { linear } from './ops-matrix.ts';
+import { affine, linear } from './ops-matrix.ts';
+import { gradState } from './autograd.ts';
+import { applyInPlace } from './kernels.ts';
 import { gather } from './ops-shape.ts';
 import { rng as makeRng, type Rng } from './random.ts';
 import { Tensor, fmt } from './tensor.ts';
@@ -18,6 +20,13 @@ export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'gelu' | 'silu' | 'leakyR
 
 /** Weight initialisation: Xavier/Glorot uniform `U(±√(6/(fᵢₙ+fₒᵤₜ)))` or He/Kaiming normal `N(0, 2/fᵢₙ)`. */
 export type Init = 'xavier' | 'he';
+
+/** The activations whose primitive `MLP` can apply straight into a layer's output under `noGrad`. */
+const fusable: Partial<Record<Activation, (x: number) => number>> = {
+  relu: relu.primitive.forward,
+  tanh: tanh.primitive.forward,
+  sigmoid: sigmoid.primitive.forward,
+};
 
 const activations: Record<Activation, (x: Tensor) => Tensor> = {
   relu,
@@ -116,7 +125,7 @@ export class MLP extends Layer {
   }
   /** Output logits for a batch `x: [n, sizes[0]]`. */
   forward(x: Tensor): Tensor {
-    return this.trace(x).at(-1)!;
+    return gradState.enabled ? this.trace(x).at(-1)! : this.infer(x);
   }
   /** Every layer's output, hidden ones after the activation: `[h₁, …, h_{k−1}, f(x)]` (for probes and plots). */
   trace(x: Tensor): Tensor[] {
@@ -128,6 +137,31 @@ export class MLP extends Layer {
       out.push(h);
     });
     return out;
+  }
+
+  private scratch: Float64Array[] = [];
+
+  /**
+   * `forward` under `noGrad` (a heatmap's 10,000 grid points, every frame): nothing is recorded and only the logits
+   * are returned, so each hidden layer `g(h·W + b)` is written into a buffer this network keeps from call to call,
+   * with relu, tanh or sigmoid applied in the same buffer. The returned tensor is always fresh; no tensor is mutated.
+   */
+  private infer(x: Tensor): Tensor {
+    let h = x;
+    this.layers.forEach((layer, i) => {
+      const shape = [h.shape[0] ?? 0, layer.weight.shape[1] ?? 0];
+      if (i === this.layers.length - 1) {
+        h = new Tensor(affine(h, layer.weight, layer.bias), shape);
+        return;
+      }
+      const size = shape[0]! * shape[1]!;
+      const buf = this.scratch[i]?.length === size ? this.scratch[i] : (this.scratch[i] = new Float64Array(size));
+      h = new Tensor(affine(h, layer.weight, layer.bias, buf), shape);
+      const f = fusable[this.activation];
+      if (f) applyInPlace(buf, f);
+      else h = activate(this.activation, h);
+    });
+    return h;
   }
   override namedParams(): [string, Tensor][] {
     return this.layers.flatMap((l, i) => named(`layers.${i}`, l));

@@ -79,14 +79,18 @@ export function binaryOp(name: string, sym: string, f: BinaryPrimitive): (a: Ten
   };
 }
 
+/** An elementwise op, carrying the primitive it was made from. */
+export type UnaryOp = ((a: Tensor) => Tensor) & { primitive: UnaryPrimitive };
+
 /** Turns a unary primitive into an elementwise op: `y = f(x)`, `∂ℓ/∂x = g·f′(x)`. */
-export function unaryOp(name: string, f: UnaryPrimitive): (a: Tensor) => Tensor {
-  return (a) => {
+export function unaryOp(name: string, f: UnaryPrimitive): UnaryOp {
+  const op = (a: Tensor): Tensor => {
     const y = map(a.data, f.forward);
     return recordOp(name, y, a.shape.slice(), [a], (g) => {
       if (a.requiresGrad) addChain(gradOf(a), g, a.data, y, f.dX);
     });
   };
+  return Object.assign(op, { primitive: f });
 }
 
 /** Elementwise sum with broadcasting over rows and columns: `a + b`, `∂/∂a = 1`, `∂/∂b = 1`. */

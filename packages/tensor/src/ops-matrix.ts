@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { colSum, gatherAt, mm, mmNT, mmTN, scatterAdd } from './kernels.ts';
+import { colSum, fillRows, gatherAt, mm, mmNT, mmTN, scatterAdd } from './kernels.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
 
 interface MatPlan {
@@ -55,20 +55,33 @@ export function transpose(a: Tensor): Tensor {
   });
 }
 
-/**
- * Fused affine layer `Y = X·W + b` (one kernel instead of matmul + add):
- * `∂ℓ/∂X = G·Wᵀ`, `∂ℓ/∂W = Xᵀ·G`, `∂ℓ/∂b = Σᵢ Gᵢ`.
- */
-export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
+/** Checks the operands of `linear` and returns `[m, k, n]` for `X: [m,k]`, `W: [k,n]`, `b: [n]`. */
+function affineShape(x: Tensor, w: Tensor, b?: Tensor | null): [number, number, number] {
   if (x.shape.length !== 2 || w.shape.length !== 2) {
     throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — expected rank 2 operands`);
   }
   const { m, k, n } = plan('linear', x.shape, w.shape);
   if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} vs width ${n} — sizes differ`);
-  const out = new Float64Array(m * n);
-  if (b) for (let i = 0; i < m; i++) out.set(b.data, i * n);
-  mm(x.data, 0, w.data, 0, out, 0, m, k, n);
-  return recordOp('linear', out, [m, n], b ? [x, w, b] : [x, w], (g) => {
+  return [m, k, n];
+}
+
+/** The values of `X·W + b`, recording nothing (the forward pass of `linear`), written over `out` or a fresh buffer. */
+export function affine(x: Tensor, w: Tensor, b?: Tensor | null, out?: Float64Array): Float64Array {
+  const [m, k, n] = affineShape(x, w, b);
+  const y = out ?? new Float64Array(m * n);
+  if (b) fillRows(y, b.data, m);
+  else if (out) y.fill(0);
+  mm(x.data, 0, w.data, 0, y, 0, m, k, n);
+  return y;
+}
+
+/**
+ * Fused affine layer `Y = X·W + b` (one kernel instead of matmul + add):
+ * `∂ℓ/∂X = G·Wᵀ`, `∂ℓ/∂W = Xᵀ·G`, `∂ℓ/∂b = Σᵢ Gᵢ`.
+ */
+export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
+  const [m, k, n] = affineShape(x, w, b);
+  return recordOp('linear', affine(x, w, b), [m, n], b ? [x, w, b] : [x, w], (g) => {
     if (x.requiresGrad) mmNT(g, 0, w.data, 0, gradOf(x), 0, m, n, k);
     if (w.requiresGrad) mmTN(x.data, 0, g, 0, gradOf(w), 0, m, k, n);
     if (b?.requiresGrad) colSum(g, gradOf(b), m, n);
