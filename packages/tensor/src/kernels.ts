@@ -3,128 +3,139 @@
  * indexes buffers in hot loops. Reads are written `a[i]!`: the site type-checks with `noUncheckedIndexedAccess`, which
  * types every array read as possibly undefined, and here the loop bounds keep each index in range.
  *
- * The matrix products skip zero inputs (blank pixels, ReLU outputs: `0·w` adds nothing) and are register-blocked: each
- * pass of an inner loop combines four rows of the other operand, so a value loaded into a register is used four times
- * instead of once. Neither changes the result: every sum still adds its products one at a time, in index order.
+ * The matrix product `gemm` skips zero inputs (blank pixels, ReLU outputs: `0·w` adds nothing) and is register-blocked:
+ * it sums a 4 × 2 block of the output in eight local variables, so each loaded value is used two or four times and
+ * the output is written once. Neither changes the result: every sum still adds its products one at a time, in order.
  */
 
-let nzIndex = new Int32Array(64);
-let nzValue = new Float64Array(64);
-let colStart = new Int32Array(64);
-
-/** Grows the shared scratch buffers to hold `n` nonzeros and `cols + 1` column starts. */
-function scratch(n: number, cols: number): void {
-  if (nzIndex.length < n) {
-    nzIndex = new Int32Array(n);
-    nzValue = new Float64Array(n);
-  }
-  if (colStart.length < cols + 1) colStart = new Int32Array(cols + 1);
-}
+let active = new Int32Array(64);
 
 /**
- * `out[n] += x₀·B[p₀,:] + … + x₃·B[p₃,:]` over the `count` (index, value) pairs of `nzIndex`/`nzValue` from `from`: the
- * inner loop of both products below. `B` rows start at `bo + p·n`.
+ * Strided matrix product `C[m,n] += A[m,k]·B[k,n]` with `A[i,p] = a[ao + i·ars + p·acs]`, `B[p,j] = b[bo + p·brs + j·bcs]`
+ * and `C` row-major at `co`. Blocks of 4 rows × 2 columns of `C` are summed in eight registers; for each block of rows
+ * only the `p` where some row of `A` is nonzero are visited (blank pixels, ReLU outputs). Each `C[i,j]` still adds its
+ * products one at a time in increasing `p`, exactly as the plain triple loop would.
  */
-function addRows(b: Float64Array, bo: number, out: Float64Array, oo: number, n: number, from: number, count: number): void {
-  const end = from + count;
-  let q = from;
-  for (; q + 3 < end; q += 4) {
-    const x0 = nzValue[q]!;
-    const x1 = nzValue[q + 1]!;
-    const x2 = nzValue[q + 2]!;
-    const x3 = nzValue[q + 3]!;
-    const b0 = bo + nzIndex[q]! * n;
-    const b1 = bo + nzIndex[q + 1]! * n;
-    const b2 = bo + nzIndex[q + 2]! * n;
-    const b3 = bo + nzIndex[q + 3]! * n;
-    for (let j = 0; j < n; j++) {
-      let v = out[oo + j]!;
-      v += x0 * b[b0 + j]!;
-      v += x1 * b[b1 + j]!;
-      v += x2 * b[b2 + j]!;
-      v += x3 * b[b3 + j]!;
-      out[oo + j] = v;
-    }
-  }
-  const rest = end - q; // 0 to 3 pairs left, added in one pass
-  if (rest === 0) return;
-  const x0 = nzValue[q]!;
-  const x1 = rest > 1 ? nzValue[q + 1]! : 0;
-  const x2 = rest > 2 ? nzValue[q + 2]! : 0;
-  const b0 = bo + nzIndex[q]! * n;
-  const b1 = rest > 1 ? bo + nzIndex[q + 1]! * n : b0;
-  const b2 = rest > 2 ? bo + nzIndex[q + 2]! * n : b0;
-  if (rest === 1) for (let j = 0; j < n; j++) out[oo + j]! += x0 * b[b0 + j]!;
-  else if (rest === 2) for (let j = 0; j < n; j++) out[oo + j] = out[oo + j]! + x0 * b[b0 + j]! + x1 * b[b1 + j]!;
-  else for (let j = 0; j < n; j++) out[oo + j] = out[oo + j]! + x0 * b[b0 + j]! + x1 * b[b1 + j]! + x2 * b[b2 + j]!;
-}
-
-/** `C[m,n] += A[m,k]·B[k,n]`, all row-major at offsets `ao`, `bo`, `co`; each row of `A` is read once for its nonzeros. */
-export function mm(a: Float64Array, ao: number, b: Float64Array, bo: number, c: Float64Array, co: number, m: number, k: number, n: number): void {
-  scratch(k, 0);
-  for (let i = 0; i < m; i++) {
+export function gemm(
+  a: Float64Array,
+  ao: number,
+  ars: number,
+  acs: number,
+  b: Float64Array,
+  bo: number,
+  brs: number,
+  bcs: number,
+  c: Float64Array,
+  co: number,
+  m: number,
+  k: number,
+  n: number,
+): void {
+  if (active.length < k) active = new Int32Array(k);
+  for (let i = 0; i < m; i += 4) {
+    const rows = Math.min(4, m - i);
+    const a0 = ao + i * ars;
+    const a1 = rows > 1 ? a0 + ars : a0;
+    const a2 = rows > 2 ? a1 + ars : a0;
+    const a3 = rows > 3 ? a2 + ars : a0;
     let count = 0;
-    for (let p = 0, q = ao + i * k; p < k; p++, q++) {
-      const x = a[q]!;
-      if (x !== 0) {
-        nzIndex[count] = p;
-        nzValue[count++] = x;
-      }
+    for (let p = 0; p < k; p++) {
+      const q = p * acs;
+      if (a[a0 + q] !== 0 || a[a1 + q] !== 0 || a[a2 + q] !== 0 || a[a3 + q] !== 0) active[count++] = p;
     }
-    addRows(b, bo, c, co + i * n, n, 0, count);
+    if (rows === 4) block4(a, a0, a1, a2, a3, count, b, bo, brs, bcs, acs, c, co + i * n, n);
+    else for (let r = 0; r < rows; r++) block1(a, a0 + r * ars, count, b, bo, brs, bcs, acs, c, co + (i + r) * n, n);
   }
 }
 
-/** `C[k,n] += A[m,k]ᵀ·G[m,n]` (the weight gradient `Xᵀ·G`): the nonzeros of `A` are regrouped by column first. */
-export function mmTN(a: Float64Array, ao: number, g: Float64Array, go: number, c: Float64Array, co: number, m: number, k: number, n: number): void {
-  colStart.fill(0, 0, k + 1);
-  scratch(0, k);
-  for (let i = 0; i < m; i++) for (let p = 0, q = ao + i * k; p < k; p++, q++) if (a[q] !== 0) colStart[p + 1]!++;
-  for (let p = 0; p < k; p++) colStart[p + 1]! += colStart[p]!;
-  scratch(colStart[k]!, k);
-  const fill = colStart.slice(0, k);
-  for (let i = 0; i < m; i++) {
-    for (let p = 0, q = ao + i * k; p < k; p++, q++) {
-      const x = a[q]!;
-      if (x === 0) continue;
-      const at = fill[p]!++;
-      nzIndex[at] = i;
-      nzValue[at] = x;
+/** Four rows of `C` (at `ci`, stride `n`) from four rows of `A` (at `a0…a3`) over the `count` indices `p` in `active`. */
+function block4(
+  a: Float64Array,
+  a0: number,
+  a1: number,
+  a2: number,
+  a3: number,
+  count: number,
+  b: Float64Array,
+  bo: number,
+  brs: number,
+  bcs: number,
+  acs: number,
+  c: Float64Array,
+  ci: number,
+  n: number,
+): void {
+  const c1 = ci + n;
+  const c2 = c1 + n;
+  const c3 = c2 + n;
+  for (let j = 0; j < n; j += 2) {
+    const two = j + 1 < n;
+    const j1 = two ? j + 1 : j;
+    const bj = bo + j * bcs;
+    const bj1 = bo + j1 * bcs;
+    let s00 = c[ci + j]!;
+    let s10 = c[c1 + j]!;
+    let s20 = c[c2 + j]!;
+    let s30 = c[c3 + j]!;
+    let s01 = c[ci + j1]!;
+    let s11 = c[c1 + j1]!;
+    let s21 = c[c2 + j1]!;
+    let s31 = c[c3 + j1]!;
+    for (let t = 0; t < count; t++) {
+      const p = active[t]!;
+      const q = p * acs;
+      const x0 = a[a0 + q]!;
+      const x1 = a[a1 + q]!;
+      const x2 = a[a2 + q]!;
+      const x3 = a[a3 + q]!;
+      const qb = p * brs;
+      const v0 = b[bj + qb]!;
+      const v1 = b[bj1 + qb]!;
+      s00 += x0 * v0;
+      s10 += x1 * v0;
+      s20 += x2 * v0;
+      s30 += x3 * v0;
+      s01 += x0 * v1;
+      s11 += x1 * v1;
+      s21 += x2 * v1;
+      s31 += x3 * v1;
     }
+    c[ci + j] = s00;
+    c[c1 + j] = s10;
+    c[c2 + j] = s20;
+    c[c3 + j] = s30;
+    if (!two) continue;
+    c[ci + j1] = s01;
+    c[c1 + j1] = s11;
+    c[c2 + j1] = s21;
+    c[c3 + j1] = s31;
   }
-  for (let p = 0; p < k; p++) addRows(g, go, c, co + p * n, n, colStart[p]!, colStart[p + 1]! - colStart[p]!);
 }
 
-/** `C[m,k] += G[m,n]·B[k,n]ᵀ` (the input gradient `G·Wᵀ`): dot products of rows, four rows of `B` per pass. */
-export function mmNT(g: Float64Array, go: number, b: Float64Array, bo: number, c: Float64Array, co: number, m: number, n: number, k: number): void {
-  for (let i = 0; i < m; i++) {
-    const gi = go + i * n;
-    const ci = co + i * k;
-    let p = 0;
-    for (; p + 3 < k; p += 4) {
-      const b0 = bo + p * n;
-      let s0 = c[ci + p]!;
-      let s1 = c[ci + p + 1]!;
-      let s2 = c[ci + p + 2]!;
-      let s3 = c[ci + p + 3]!;
-      for (let j = 0; j < n; j++) {
-        const x = g[gi + j]!;
-        s0 += x * b[b0 + j]!;
-        s1 += x * b[b0 + n + j]!;
-        s2 += x * b[b0 + 2 * n + j]!;
-        s3 += x * b[b0 + 3 * n + j]!;
-      }
-      c[ci + p] = s0;
-      c[ci + p + 1] = s1;
-      c[ci + p + 2] = s2;
-      c[ci + p + 3] = s3;
-    }
-    for (; p < k; p++) {
-      let s = c[ci + p]!;
-      for (let j = 0, b0 = bo + p * n; j < n; j++) s += g[gi + j]! * b[b0 + j]!;
-      c[ci + p] = s;
-    }
+/** One row of `C` (at `ci`) from one row of `A` (at `a0`), visiting only its nonzeros among the `active` offsets. */
+function block1(a: Float64Array, a0: number, count: number, b: Float64Array, bo: number, brs: number, bcs: number, acs: number, c: Float64Array, ci: number, n: number): void {
+  for (let t = 0; t < count; t++) {
+    const p = active[t]!;
+    const x = a[a0 + p * acs]!;
+    if (x === 0) continue;
+    const row = bo + p * brs;
+    for (let j = 0; j < n; j++) c[ci + j]! += x * b[row + j * bcs]!;
   }
+}
+
+/** `out[m,n] += a[m,k] · b[k,n]`. */
+export function mm(a: Float64Array, ao: number, b: Float64Array, bo: number, out: Float64Array, oo: number, m: number, k: number, n: number): void {
+  gemm(a, ao, k, 1, b, bo, n, 1, out, oo, m, k, n);
+}
+
+/** `out[m,n] += a[m,k] · b[n,k]ᵀ` (the input gradient `G·Wᵀ`). */
+export function mmNT(a: Float64Array, ao: number, b: Float64Array, bo: number, out: Float64Array, oo: number, m: number, k: number, n: number): void {
+  gemm(a, ao, k, 1, b, bo, 1, k, out, oo, m, k, n);
+}
+
+/** `out[k,n] += a[m,k]ᵀ · b[m,n]` (the weight gradient `Xᵀ·G`). */
+export function mmTN(a: Float64Array, ao: number, b: Float64Array, bo: number, out: Float64Array, oo: number, m: number, k: number, n: number): void {
+  gemm(a, ao, 1, k, b, bo, n, 1, out, oo, k, m, n);
 }
 
 /** `out[i,:] = b` for each of the `m` rows: a bias broadcast down a batch. */

@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { rowDots } from './kernels.ts';
+import { map, rowDots } from './kernels.ts';
 import { unaryOp } from './ops-elementwise.ts';
 import { logSoftmaxRows } from './ops-loss.ts';
 import { Tensor, recordOp } from './tensor.ts';
@@ -15,7 +15,7 @@ export const leakyRelu = (a: Tensor, alpha = 0.01): Tensor =>
 export const sigmoid = unaryOp('sigmoid', { forward: (x) => 1 / (1 + Math.exp(-x)), dX: (_x, y) => y * (1 - y) });
 
 /** Hyperbolic tangent: `tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)`, `∂/∂x = 1 − tanh²x = 1 − y²`. */
-export const tanh = unaryOp('tanh', { forward: Math.tanh, dX: (_x, y) => 1 - y * y });
+export const tanh = unaryOp('tanh', { forward: (x) => Math.tanh(x), dX: (_x, y) => 1 - y * y });
 
 /** Heaviside step, a constant with no gradient: `[x ≥ 0]`. */
 export function step(a: Tensor): Tensor {
@@ -70,7 +70,7 @@ export const swish = (a: Tensor, beta = 1): Tensor =>
 /** Row-wise softmax over the last axis: `yᵢ = e^(zᵢ−max z) / Σⱼ e^(zⱼ−max z)`, `∂ℓ/∂zᵢ = yᵢ(gᵢ − Σⱼ gⱼyⱼ)`. */
 export function softmax(a: Tensor): Tensor {
   const k = a.shape.at(-1) ?? 1;
-  const y = logSoftmaxRows(a.data, a.size / k, k).map(Math.exp);
+  const y = map(logSoftmaxRows(a.data, a.size / k, k), Math.exp);
   return recordOp('softmax', y, a.shape.slice(), [a], (g) => {
     if (!a.requiresGrad) return;
     const dot = rowDots(g, y, k); // Σⱼ gⱼyⱼ, one per row

@@ -65,6 +65,7 @@ const asTensor = (x: TensorLike): Tensor => (typeof x === 'number' ? scalar(x) :
  * Turns a binary primitive into a broadcasting op: `out = f(a, b)`, `∂ℓ/∂a = Σ g·∂f/∂a`, `∂ℓ/∂b = Σ g·∂f/∂b`, the sums
  * running over the axes that were broadcast.
  */
+/* @__NO_SIDE_EFFECTS__ */ // so bundlers drop the ops a widget does not import
 export function binaryOp(name: string, sym: string, f: BinaryPrimitive): (a: TensorLike, b: TensorLike) => Tensor {
   return (x, y) => {
     const a = asTensor(x);
@@ -83,6 +84,7 @@ export function binaryOp(name: string, sym: string, f: BinaryPrimitive): (a: Ten
 export type UnaryOp = ((a: Tensor) => Tensor) & { primitive: UnaryPrimitive };
 
 /** Turns a unary primitive into an elementwise op: `y = f(x)`, `∂ℓ/∂x = g·f′(x)`. */
+/* @__NO_SIDE_EFFECTS__ */ // so bundlers drop the ops a widget does not import
 export function unaryOp(name: string, f: UnaryPrimitive): UnaryOp {
   const op = (a: Tensor): Tensor => {
     const y = map(a.data, f.forward);

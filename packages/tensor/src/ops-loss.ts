@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { addScaled, addScaledDifference, crossEntropySum, logSoftmaxRows, rowDots } from './kernels.ts';
+import { addScaled, addScaledDifference, crossEntropySum, logSoftmaxRows, map, rowDots } from './kernels.ts';
 import { Tensor, fmt, recordOp } from './tensor.ts';
 
 /** Mean squared error: `(1/n) Σᵢ (pᵢ − tᵢ)²`, `∂/∂p = 2(p − t)/n`, `∂/∂t = −2(p − t)/n` (`[n]` and `[n,1]` are interchangeable). */
@@ -24,7 +24,7 @@ export { logSoftmaxRows } from './kernels.ts';
 export function logSoftmax(a: Tensor): Tensor {
   const k = a.shape.at(-1) ?? 1;
   const out = logSoftmaxRows(a.data, a.size / k, k);
-  const p = out.map(Math.exp);
+  const p = map(out, Math.exp);
   return recordOp('logSoftmax', out, a.shape.slice(), [a], (g) => {
     if (!a.requiresGrad) return;
     const sums = rowDots(g, new Float64Array(g.length).fill(1), k); // Σⱼ gⱼ, one per row
@@ -67,7 +67,7 @@ export function softmaxCrossEntropy(logits: Tensor, targets: Targets): Tensor {
   const T = targetMatrix(op, targets, n, k);
   const logP = logSoftmaxRows(logits.data, n, k);
   const loss = crossEntropySum(T, logP) / n;
-  const P = logP.map(Math.exp);
+  const P = map(logP, Math.exp);
   return recordOp(op, Float64Array.of(loss), [], [logits], (g) => {
     if (logits.requiresGrad) addScaledDifference(gradOf(logits), P, T, g[0]! / n); // ∂ℓ/∂z += g·(P − T)/n
   });
