@@ -113,7 +113,19 @@ function block4(
 }
 
 /** One row of `C` (at `ci`) from one row of `A` (at `a0`), visiting only its nonzeros among the `active` offsets. */
-function block1(a: Float64Array, a0: number, count: number, b: Float64Array, bo: number, brs: number, bcs: number, acs: number, c: Float64Array, ci: number, n: number): void {
+function block1(
+  a: Float64Array,
+  a0: number,
+  count: number,
+  b: Float64Array,
+  bo: number,
+  brs: number,
+  bcs: number,
+  acs: number,
+  c: Float64Array,
+  ci: number,
+  n: number,
+): void {
   for (let t = 0; t < count; t++) {
     const p = active[t]!;
     const x = a[a0 + p * acs]!;

@@ -65,14 +65,18 @@ function affineShape(x: Tensor, w: Tensor, b?: Tensor | null): [number, number, 
   return [m, k, n];
 }
 
-/** The values of `X·W + b`, recording nothing (the forward pass of `linear`), written over `out` or a fresh buffer. */
-export function affine(x: Tensor, w: Tensor, b?: Tensor | null, out?: Float64Array): Float64Array {
-  const [m, k, n] = affineShape(x, w, b);
-  const y = out ?? new Float64Array(m * n);
+/** `y = X·W + b` over a buffer `y` that is zero or about to be overwritten by the bias rows. */
+function affineInto(x: Tensor, w: Tensor, b: Tensor | null | undefined, y: Float64Array, [m, k, n]: [number, number, number]): Float64Array {
   if (b) fillRows(y, b.data, m);
-  else if (out) y.fill(0);
   mm(x.data, 0, w.data, 0, y, 0, m, k, n);
   return y;
+}
+
+/** The values of `X·W + b`, recording nothing (the forward pass of `linear`), written over `out` or a fresh buffer. */
+export function affine(x: Tensor, w: Tensor, b?: Tensor | null, out?: Float64Array): Float64Array {
+  const dims = affineShape(x, w, b);
+  if (out && !b) out.fill(0);
+  return affineInto(x, w, b, out ?? new Float64Array(dims[0] * dims[2]), dims);
 }
 
 /**
@@ -81,7 +85,7 @@ export function affine(x: Tensor, w: Tensor, b?: Tensor | null, out?: Float64Arr
  */
 export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
   const [m, k, n] = affineShape(x, w, b);
-  return recordOp('linear', affine(x, w, b), [m, n], b ? [x, w, b] : [x, w], (g) => {
+  return recordOp('linear', affineInto(x, w, b, new Float64Array(m * n), [m, k, n]), [m, n], b ? [x, w, b] : [x, w], (g) => {
     if (x.requiresGrad) mmNT(g, 0, w.data, 0, gradOf(x), 0, m, n, k);
     if (w.requiresGrad) mmTN(x.data, 0, g, 0, gradOf(w), 0, m, k, n);
     if (b?.requiresGrad) colSum(g, gradOf(b), m, n);
