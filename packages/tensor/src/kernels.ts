@@ -1,9 +1,20 @@
-/* Raw matrix kernels shared by ops, the manual backprop and the fitting code. They accumulate into `c`. */
+/*
+ * The loops. Ops (ops-*.ts) state formulas and hand the index arithmetic to these kernels, so this is the one file that
+ * indexes buffers in hot loops. Reads are written `a[i]!`: the site type-checks with `noUncheckedIndexedAccess`, which
+ * types every array read as possibly undefined, and here the loop bounds keep each index in range.
+ *
+ * The matrix product `gemm` skips zero inputs (blank pixels, ReLU outputs: `0·w` adds nothing) and is register-blocked:
+ * it sums a 4 × 2 block of the output in eight local variables, so each loaded value is used two or four times and
+ * the output is written once. Neither changes the result: every sum still adds its products one at a time, in order.
+ */
+
+let active = new Int32Array(64);
 
 /**
- * Strided matrix product `C[m,n] += A[m,k]·B[k,n]`, with `A[i,p] = a[ao + i·ars + p·acs]`, `B[p,j] = b[bo + p·brs + j·bcs]`
- * and `C` row-major at `co`. Rows of `C` are updated four at a time so each loaded `B[p,j]` is used four times; on V8
- * this register blocking about halves the time of the plain i-k-j loop for the narrow layers these widgets train.
+ * Strided matrix product `C[m,n] += A[m,k]·B[k,n]` with `A[i,p] = a[ao + i·ars + p·acs]`, `B[p,j] = b[bo + p·brs + j·bcs]`
+ * and `C` row-major at `co`. Blocks of 4 rows × 2 columns of `C` are summed in eight registers; for each block of rows
+ * only the `p` where some row of `A` is nonzero are visited (blank pixels, ReLU outputs). Each `C[i,j]` still adds its
+ * products one at a time in increasing `p`, exactly as the plain triple loop would.
  */
 export function gemm(
   a: Float64Array,
@@ -20,33 +31,107 @@ export function gemm(
   k: number,
   n: number,
 ): void {
-  let i = 0;
-  for (; i + 3 < m; i += 4) {
-    const r0 = co + i * n;
-    const r1 = r0 + n;
-    const r2 = r1 + n;
-    const r3 = r2 + n;
+  if (active.length < k) active = new Int32Array(k);
+  for (let i = 0; i < m; i += 4) {
+    const rows = Math.min(4, m - i);
+    const a0 = ao + i * ars;
+    const a1 = rows > 1 ? a0 + ars : a0;
+    const a2 = rows > 2 ? a1 + ars : a0;
+    const a3 = rows > 3 ? a2 + ars : a0;
+    let count = 0;
     for (let p = 0; p < k; p++) {
-      const q = ao + i * ars + p * acs;
-      const x0 = a[q]!;
-      const x1 = a[q + ars]!;
-      const x2 = a[q + 2 * ars]!;
-      const x3 = a[q + 3 * ars]!;
-      for (let j = 0, pb = bo + p * brs; j < n; j++, pb += bcs) {
-        const v = b[pb]!;
-        c[r0 + j]! += x0 * v;
-        c[r1 + j]! += x1 * v;
-        c[r2 + j]! += x2 * v;
-        c[r3 + j]! += x3 * v;
-      }
+      const q = p * acs;
+      if (a[a0 + q] !== 0 || a[a1 + q] !== 0 || a[a2 + q] !== 0 || a[a3 + q] !== 0) active[count++] = p;
     }
+    if (rows === 4) block4(a, a0, a1, a2, a3, count, b, bo, brs, bcs, acs, c, co + i * n, n);
+    else for (let r = 0; r < rows; r++) block1(a, a0 + r * ars, count, b, bo, brs, bcs, acs, c, co + (i + r) * n, n);
   }
-  for (; i < m; i++) {
-    const row = co + i * n;
-    for (let p = 0; p < k; p++) {
-      const x = a[ao + i * ars + p * acs]!;
-      for (let j = 0, pb = bo + p * brs; j < n; j++, pb += bcs) c[row + j]! += x * b[pb]!;
+}
+
+/** Four rows of `C` (at `ci`, stride `n`) from four rows of `A` (at `a0…a3`) over the `count` indices `p` in `active`. */
+function block4(
+  a: Float64Array,
+  a0: number,
+  a1: number,
+  a2: number,
+  a3: number,
+  count: number,
+  b: Float64Array,
+  bo: number,
+  brs: number,
+  bcs: number,
+  acs: number,
+  c: Float64Array,
+  ci: number,
+  n: number,
+): void {
+  const c1 = ci + n;
+  const c2 = c1 + n;
+  const c3 = c2 + n;
+  for (let j = 0; j < n; j += 2) {
+    const two = j + 1 < n;
+    const j1 = two ? j + 1 : j;
+    const bj = bo + j * bcs;
+    const bj1 = bo + j1 * bcs;
+    let s00 = c[ci + j]!;
+    let s10 = c[c1 + j]!;
+    let s20 = c[c2 + j]!;
+    let s30 = c[c3 + j]!;
+    let s01 = c[ci + j1]!;
+    let s11 = c[c1 + j1]!;
+    let s21 = c[c2 + j1]!;
+    let s31 = c[c3 + j1]!;
+    for (let t = 0; t < count; t++) {
+      const p = active[t]!;
+      const q = p * acs;
+      const x0 = a[a0 + q]!;
+      const x1 = a[a1 + q]!;
+      const x2 = a[a2 + q]!;
+      const x3 = a[a3 + q]!;
+      const qb = p * brs;
+      const v0 = b[bj + qb]!;
+      const v1 = b[bj1 + qb]!;
+      s00 += x0 * v0;
+      s10 += x1 * v0;
+      s20 += x2 * v0;
+      s30 += x3 * v0;
+      s01 += x0 * v1;
+      s11 += x1 * v1;
+      s21 += x2 * v1;
+      s31 += x3 * v1;
     }
+    c[ci + j] = s00;
+    c[c1 + j] = s10;
+    c[c2 + j] = s20;
+    c[c3 + j] = s30;
+    if (!two) continue;
+    c[ci + j1] = s01;
+    c[c1 + j1] = s11;
+    c[c2 + j1] = s21;
+    c[c3 + j1] = s31;
+  }
+}
+
+/** One row of `C` (at `ci`) from one row of `A` (at `a0`), visiting only its nonzeros among the `active` offsets. */
+function block1(
+  a: Float64Array,
+  a0: number,
+  count: number,
+  b: Float64Array,
+  bo: number,
+  brs: number,
+  bcs: number,
+  acs: number,
+  c: Float64Array,
+  ci: number,
+  n: number,
+): void {
+  for (let t = 0; t < count; t++) {
+    const p = active[t]!;
+    const x = a[a0 + p * acs]!;
+    if (x === 0) continue;
+    const row = bo + p * brs;
+    for (let j = 0; j < n; j++) c[ci + j]! += x * b[row + j * bcs]!;
   }
 }
 
@@ -55,17 +140,102 @@ export function mm(a: Float64Array, ao: number, b: Float64Array, bo: number, out
   gemm(a, ao, k, 1, b, bo, n, 1, out, oo, m, k, n);
 }
 
-/** `out[m,n] += a[m,k] · b[n,k]ᵀ`. */
+/** `out[m,n] += a[m,k] · b[n,k]ᵀ` (the input gradient `G·Wᵀ`). */
 export function mmNT(a: Float64Array, ao: number, b: Float64Array, bo: number, out: Float64Array, oo: number, m: number, k: number, n: number): void {
   gemm(a, ao, k, 1, b, bo, 1, k, out, oo, m, k, n);
 }
 
-/** `out[k,n] += a[m,k]ᵀ · b[m,n]`. */
+/** `out[k,n] += a[m,k]ᵀ · b[m,n]` (the weight gradient `Xᵀ·G`). */
 export function mmTN(a: Float64Array, ao: number, b: Float64Array, bo: number, out: Float64Array, oo: number, m: number, k: number, n: number): void {
   gemm(a, ao, 1, k, b, bo, n, 1, out, oo, k, m, n);
 }
 
-/** `out[n] += scale · Σᵢ g[i,n]` — column sums, the bias gradient over a batch. */
-export function colSum(g: Float64Array, out: Float64Array, m: number, n: number, scale = 1): void {
-  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[j]! += g[i * n + j]! * scale;
+/** `out[i,:] = b` for each of the `m` rows: a bias broadcast down a batch. */
+export function fillRows(out: Float64Array, b: Float64Array, m: number): void {
+  const n = b.length;
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[i * n + j] = b[j]!;
+}
+
+/** `out[n] += Σᵢ g[i,n]`: column sums, the bias gradient over a batch. */
+export function colSum(g: Float64Array, out: Float64Array, m: number, n: number): void {
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[j]! += g[i * n + j]!;
+}
+
+/** `out[i] = f(a[i])`. */
+export function map(a: Float64Array, f: (x: number) => number): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = f(a[i]!);
+  return out;
+}
+
+/** `a[i] ← f(a[i])`, for a buffer still being built by its op (never a tensor's data). */
+export function applyInPlace(a: Float64Array, f: (x: number) => number): void {
+  for (let i = 0; i < a.length; i++) a[i] = f(a[i]!);
+}
+
+/** `out[i] = f(a[i], b[i])`. */
+export function zip(a: Float64Array, b: Float64Array, f: (x: number, y: number) => number): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = f(a[i]!, b[i]!);
+  return out;
+}
+
+/** `acc[i] += g[i]·df(a[i], y[i])`: the chain rule through an elementwise function `y = f(a)`. */
+export function addChain(acc: Float64Array, g: Float64Array, a: Float64Array, y: Float64Array, df: (x: number, y: number) => number): void {
+  for (let i = 0; i < g.length; i++) acc[i]! += g[i]! * df(a[i]!, y[i]!);
+}
+
+/** `acc[i] += c·x[i]`. */
+export function addScaled(acc: Float64Array, x: Float64Array, c = 1): void {
+  for (let i = 0; i < x.length; i++) acc[i]! += c * x[i]!;
+}
+
+/** `out[i] = a[idx[i]]`: a copy through an index map (slices, transposes, lookups). */
+export function gatherAt(a: Float64Array, idx: Int32Array): Float64Array {
+  const out = new Float64Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = a[idx[i]!]!;
+  return out;
+}
+
+/** `acc[idx[i]] += g[i]`: the backward of `gatherAt` (a repeated index accumulates). */
+export function scatterAdd(acc: Float64Array, idx: Int32Array, g: Float64Array): void {
+  for (let i = 0; i < idx.length; i++) acc[idx[i]!]! += g[i]!;
+}
+
+/** `acc[idx[i]] += g[i]·d[i]`: the chain rule through a broadcast elementwise op. */
+export function scatterAddProduct(acc: Float64Array, idx: Int32Array, g: Float64Array, d: Float64Array): void {
+  for (let i = 0; i < idx.length; i++) acc[idx[i]!]! += g[i]! * d[i]!;
+}
+
+/** Stable log-softmax of each length-`k` row: `zⱼ − m − log Σ e^(z − m)` with `m = max z`. */
+export function logSoftmaxRows(z: Float64Array, rows: number, k: number): Float64Array {
+  const out = new Float64Array(rows * k);
+  for (let r = 0; r < rows * k; r += k) {
+    let m = -Infinity;
+    for (let j = 0; j < k; j++) m = Math.max(m, z[r + j]!);
+    let s = 0;
+    for (let j = 0; j < k; j++) s += Math.exp(z[r + j]! - m);
+    const ls = Math.log(s);
+    for (let j = 0; j < k; j++) out[r + j] = z[r + j]! - m - ls;
+  }
+  return out;
+}
+
+/** `−Σᵢ t[i]·logP[i]` over the nonzero targets (so that `0·log 0` counts as 0). */
+export function crossEntropySum(t: Float64Array, logP: Float64Array): number {
+  let loss = 0;
+  for (let i = 0; i < t.length; i++) if (t[i] !== 0) loss -= t[i]! * logP[i]!;
+  return loss;
+}
+
+/** `acc[i] += c·(a[i] − b[i])`. */
+export function addScaledDifference(acc: Float64Array, a: Float64Array, b: Float64Array, c: number): void {
+  for (let i = 0; i < a.length; i++) acc[i]! += c * (a[i]! - b[i]!);
+}
+
+/** `Σᵢ a[i]·b[i]` over each length-`k` row, one sum per row. */
+export function rowDots(a: Float64Array, b: Float64Array, k: number): Float64Array {
+  const out = new Float64Array(a.length / k);
+  for (let r = 0; r < out.length; r++) for (let j = r * k; j < r * k + k; j++) out[r]! += a[j]! * b[j]!;
+  return out;
 }

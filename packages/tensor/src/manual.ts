@@ -1,4 +1,4 @@
-import { colSum, mm, mmNT, mmTN } from './kernels.ts';
+import { colSum, map, mm, mmNT, mmTN } from './kernels.ts';
 import { logSoftmaxRows, targetMatrix, type Targets } from './ops-loss.ts';
 import { Tensor, fmt } from './tensor.ts';
 
@@ -50,7 +50,7 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   const z = new Float64Array(t * m);
   for (let i = 0; i < t; i++) z.set(bU.data, i * m);
   mm(h, 0, U.data, 0, z, 0, t, v, m);
-  const o = logSoftmaxRows(z, t, m).map(Math.exp);
+  const o = map(logSoftmaxRows(z, t, m), Math.exp);
   let loss = 0;
   for (let i = 0; i < o.length; i++) if (T[i] !== 0) loss -= (T[i]! * Math.log(o[i]!)) / t;
 

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   Embedding,
   Linear,
-  SwiGLU,
   adam,
   accuracy,
-  divergence,
   exportWeights,
   gradcheck,
   importWeights,
@@ -94,20 +92,18 @@ describe('nn', () => {
     expect(() => importWeights(mlp({ sizes: [2, 4, 1] }), json)).toThrow('importWeights: layers.0.weight has shape [2,3], expected [2,4]');
   });
 
-  it('Embedding and SwiGLU have correct gradients; embedding rows not used get none', () => {
+  it('Embedding has correct gradients; embedding rows not used get none', () => {
     const emb = new Embedding({ count: 6, dim: 3, rng: rng(1) });
-    const block = new SwiGLU({ dim: 3, hidden: 4, rng: rng(2) });
     const ids = [4, 1, 4];
-    const f = (E: Tensor, W: Tensor, V: Tensor, W2: Tensor): Tensor => {
+    const W = tensor([[0.3], [-1.2], [0.7]]);
+    const f = (E: Tensor): Tensor => {
       emb.weight = E;
-      [block.w.weight, block.v.weight, block.w2.weight] = [W, V, W2];
-      return sum(mul2(block.forward(emb.forward(ids))));
+      return sum(relu(linear(emb.forward(ids), W)));
     };
-    const mul2 = (t: Tensor): Tensor => linear(t, tensor([[0.3], [-1.2], [0.7]]));
-    const res = gradcheck(f, [emb.weight, block.w.weight, block.v.weight, block.w2.weight]);
+    const res = gradcheck(f, [emb.weight]);
     expect(res.maxError).toBeLessThan(1e-6);
     expect(Array.from(res.analytic[0]!.subarray(0, 3))).toEqual([0, 0, 0]);
-    expect(block.params().length).toBe(3);
+    expect(emb.params().length).toBe(1);
   });
 });
 
@@ -132,7 +128,7 @@ describe('optim', () => {
       const opt = make([w]);
       for (let i = 0; i < 300; i++) {
         opt.zeroGrad();
-        mse(w, [1, 1]).backward();
+        mse(w, tensor([1, 1])).backward();
         opt.step();
       }
       expect(w.data[0]).toBeCloseTo(1, 3);
@@ -142,20 +138,6 @@ describe('optim', () => {
 });
 
 describe('training', () => {
-  it('the README example learns XOR with a 2-4-1 tanh net', () => {
-    const data = xor();
-    const net = mlp({ sizes: [2, 4, 1], activation: 'tanh', rng: rng(1) });
-    const opt = adam(net, { lr: 0.05 });
-    for (let step = 0; step < 500; step++) {
-      opt.zeroGrad();
-      const loss = mse(net.forward(data.x), data.y);
-      loss.backward();
-      opt.step();
-      expect(divergence(loss, net)).toBeNull();
-    }
-    noGrad(() => net.forward(data.x)).data.forEach((v, i) => expect(Math.abs(v - data.labels[i]!)).toBeLessThan(0.05));
-  });
-
   const train = (): { acc: number; losses: number[] } => {
     const ds = spirals({ n: 400, arms: 2, rng: rng(1) });
     const net = mlp({ sizes: [2, 16, 16, 2], activation: 'tanh', rng: rng(2) });
@@ -182,5 +164,5 @@ describe('training', () => {
     const b = train();
     expect(a.acc).toBeGreaterThanOrEqual(0.95);
     expect(b.losses).toEqual(a.losses);
-  });
+  }, 30_000); // 800 steps: well under a second alone, but this machine is shared
 });

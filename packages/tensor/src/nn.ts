@@ -1,6 +1,7 @@
-import { mul } from './ops-elementwise.ts';
-import { activateFresh, gelu, leakyRelu, relu, sigmoid, silu, tanh } from './ops-activation.ts';
-import { linear } from './ops-matrix.ts';
+import { gelu, leakyRelu, relu, sigmoid, swish, tanh } from './ops-activation.ts';
+import { affine, linear } from './ops-matrix.ts';
+import { gradState } from './autograd.ts';
+import { applyInPlace } from './kernels.ts';
 import { gather } from './ops-shape.ts';
 import { rng as makeRng, type Rng } from './random.ts';
 import { Tensor, fmt } from './tensor.ts';
@@ -20,10 +21,26 @@ export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'gelu' | 'silu' | 'leakyR
 /** Weight initialisation: Xavier/Glorot uniform `U(±√(6/(fᵢₙ+fₒᵤₜ)))` or He/Kaiming normal `N(0, 2/fᵢₙ)`. */
 export type Init = 'xavier' | 'he';
 
+/** The activations whose primitive `MLP` can apply straight into a layer's output under `noGrad`. */
+const fusable: Partial<Record<Activation, (x: number) => number>> = {
+  relu: relu.primitive.forward,
+  tanh: tanh.primitive.forward,
+  sigmoid: sigmoid.primitive.forward,
+};
+
+const activations: Record<Activation, (x: Tensor) => Tensor> = {
+  relu,
+  tanh,
+  sigmoid,
+  gelu: (x) => gelu(x),
+  silu: (x) => swish(x),
+  leakyRelu: (x) => leakyRelu(x),
+  identity: (x) => x,
+};
+
 /** Applies the named activation: `g(x)`. */
 export function activate(name: Activation, x: Tensor): Tensor {
-  const fs = { relu, tanh, sigmoid, gelu: (t: Tensor) => gelu(t), silu, leakyRelu: (t: Tensor) => leakyRelu(t), identity: (t: Tensor) => t };
-  const f = fs[name];
+  const f = activations[name] as ((x: Tensor) => Tensor) | undefined;
   if (!f) throw new Error(`activate: unknown ${String(name)}`);
   return f(x);
 }
@@ -108,7 +125,7 @@ export class MLP extends Layer {
   }
   /** Output logits for a batch `x: [n, sizes[0]]`. */
   forward(x: Tensor): Tensor {
-    return this.trace(x).at(-1)!;
+    return gradState.enabled ? this.trace(x).at(-1)! : this.infer(x);
   }
   /** Every layer's output, hidden ones after the activation: `[h₁, …, h_{k−1}, f(x)]` (for probes and plots). */
   trace(x: Tensor): Tensor[] {
@@ -116,10 +133,35 @@ export class MLP extends Layer {
     let h = x;
     this.layers.forEach((layer, i) => {
       h = layer.forward(h);
-      if (i < this.layers.length - 1) h = activateFresh(this.activation, h, (t) => activate(this.activation, t));
+      if (i < this.layers.length - 1) h = activate(this.activation, h);
       out.push(h);
     });
     return out;
+  }
+
+  private scratch: Float64Array[] = [];
+
+  /**
+   * `forward` under `noGrad` (a heatmap's 10,000 grid points, every frame): nothing is recorded and only the logits
+   * are returned, so each hidden layer `g(h·W + b)` is written into a buffer this network keeps from call to call,
+   * with relu, tanh or sigmoid applied in the same buffer. The returned tensor is always fresh; no tensor is mutated.
+   */
+  private infer(x: Tensor): Tensor {
+    let h = x;
+    this.layers.forEach((layer, i) => {
+      const shape = [h.shape[0] ?? 0, layer.weight.shape[1] ?? 0];
+      if (i === this.layers.length - 1) {
+        h = new Tensor(affine(h, layer.weight, layer.bias), shape);
+        return;
+      }
+      const size = shape[0]! * shape[1]!;
+      const buf = this.scratch[i]?.length === size ? this.scratch[i] : (this.scratch[i] = new Float64Array(size));
+      h = new Tensor(affine(h, layer.weight, layer.bias, buf), shape);
+      const f = fusable[this.activation];
+      if (f) applyInPlace(buf, f);
+      else h = activate(this.activation, h);
+    });
+    return h;
   }
   override namedParams(): [string, Tensor][] {
     return this.layers.flatMap((l, i) => named(`layers.${i}`, l));
@@ -149,28 +191,6 @@ export class Embedding extends Layer {
   }
   override namedParams(): [string, Tensor][] {
     return [['weight', this.weight]];
-  }
-}
-
-/** SwiGLU feed-forward block (as in LLaMA): `SwiGLU(x) = (silu(x·W) ⊙ (x·V))·W₂`, without biases. */
-export class SwiGLU extends Layer {
-  w: Linear;
-  v: Linear;
-  w2: Linear;
-  constructor({ dim, hidden, rng = makeRng(0) }: { dim: number; hidden: number; rng?: Rng }) {
-    super();
-    positiveInt('SwiGLU', 'dim', dim);
-    positiveInt('SwiGLU', 'hidden', hidden);
-    this.w = new Linear({ inputs: dim, outputs: hidden, bias: false, rng });
-    this.v = new Linear({ inputs: dim, outputs: hidden, bias: false, rng });
-    this.w2 = new Linear({ inputs: hidden, outputs: dim, bias: false, rng });
-  }
-  /** `(silu(x·W) ⊙ (x·V))·W₂` for `x: [n, dim]`. */
-  forward(x: Tensor): Tensor {
-    return this.w2.forward(mul(silu(this.w.forward(x)), this.v.forward(x)));
-  }
-  override namedParams(): [string, Tensor][] {
-    return [...named('w', this.w), ...named('v', this.v), ...named('w2', this.w2)];
   }
 }
 

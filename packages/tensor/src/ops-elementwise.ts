@@ -1,10 +1,22 @@
 import { gradOf } from './autograd.ts';
-import { type Tensor, fmt, result, scalar, sizeOf } from './tensor.ts';
+import { addChain, gatherAt, map, scatterAddProduct, zip } from './kernels.ts';
+import { type Tensor, fmt, recordOp, scalar, sizeOf } from './tensor.ts';
 
 /** A tensor or a plain number (promoted to a scalar tensor). */
 export type TensorLike = Tensor | number;
 
-const asTensor = (x: TensorLike): Tensor => (typeof x === 'number' ? scalar(x) : x);
+/** A primitive of two numbers: its value and its partial derivative with respect to each input. */
+export interface BinaryPrimitive {
+  forward: (a: number, b: number) => number;
+  dA: (a: number, b: number) => number;
+  dB: (a: number, b: number) => number;
+}
+
+/** A primitive of one number: its value `y = f(x)` and its derivative, which may use `y` (e.g. `(eˣ)′ = y`). */
+export interface UnaryPrimitive {
+  forward: (x: number) => number;
+  dX: (x: number, y: number) => number;
+}
 
 interface Plan {
   shape: number[];
@@ -22,10 +34,8 @@ export function broadcast(op: string, sym: string, sa: number[], sb: number[]): 
   const pa = [...Array<number>(r - sa.length).fill(1), ...sa];
   const pb = [...Array<number>(r - sb.length).fill(1), ...sb];
   const shape = pa.map((x, d) => {
-    const y = pb[d]!;
-    if (x !== y && x !== 1 && y !== 1) {
-      throw new Error(`${op}: ${fmt(sa)} ${sym} ${fmt(sb)} — dimensions ${x} and ${y} do not broadcast`);
-    }
+    const y = pb[d] ?? 1;
+    if (x !== y && x !== 1 && y !== 1) throw new Error(`${op}: ${fmt(sa)} ${sym} ${fmt(sb)} — dimensions ${x} and ${y} do not broadcast`);
     return Math.max(x, y);
   });
   const n = sizeOf(shape);
@@ -35,10 +45,10 @@ export function broadcast(op: string, sym: string, sa: number[], sb: number[]): 
   for (let i = 0; i < n; i++) {
     let oa = 0;
     let ob = 0;
-    for (let d = 0; d < r; d++) {
-      oa = oa * pa[d]! + (pa[d] === 1 ? 0 : idx[d]!);
-      ob = ob * pb[d]! + (pb[d] === 1 ? 0 : idx[d]!);
-    }
+    idx.forEach((at, d) => {
+      oa = oa * pa[d]! + (pa[d] === 1 ? 0 : at);
+      ob = ob * pb[d]! + (pb[d] === 1 ? 0 : at);
+    });
     ia[i] = oa;
     ib[i] = ob;
     for (let d = r - 1; d >= 0 && ++idx[d]! === shape[d]; d--) idx[d] = 0;
@@ -49,107 +59,62 @@ export function broadcast(op: string, sym: string, sa: number[], sb: number[]): 
   return plan;
 }
 
-type F2 = (x: number, y: number, o: number) => number;
+const asTensor = (x: TensorLike): Tensor => (typeof x === 'number' ? scalar(x) : x);
 
-function binary(op: string, sym: string, x: TensorLike, y: TensorLike, f: F2, dx: F2, dy: F2): Tensor {
-  const a = asTensor(x);
-  const b = asTensor(y);
-  const { shape, ia, ib } = broadcast(op, sym, a.shape, b.shape);
-  const ad = a.data;
-  const bd = b.data;
-  const out = new Float64Array(ia.length);
-  for (let i = 0; i < out.length; i++) out[i] = f(ad[ia[i]!]!, bd[ib[i]!]!, 0);
-  return result(op, out, shape.slice(), [a, b], (g) => {
-    if (a.requiresGrad) {
-      const ga = gradOf(a);
-      for (let i = 0; i < g.length; i++) ga[ia[i]!]! += g[i]! * dx(ad[ia[i]!]!, bd[ib[i]!]!, out[i]!);
-    }
-    if (b.requiresGrad) {
-      const gb = gradOf(b);
-      for (let i = 0; i < g.length; i++) gb[ib[i]!]! += g[i]! * dy(ad[ia[i]!]!, bd[ib[i]!]!, out[i]!);
-    }
-  });
+/**
+ * Turns a binary primitive into a broadcasting op: `out = f(a, b)`, `∂ℓ/∂a = Σ g·∂f/∂a`, `∂ℓ/∂b = Σ g·∂f/∂b`, the sums
+ * running over the axes that were broadcast.
+ */
+/* @__NO_SIDE_EFFECTS__ */ // so bundlers drop the ops a widget does not import
+export function binaryOp(name: string, sym: string, f: BinaryPrimitive): (a: TensorLike, b: TensorLike) => Tensor {
+  return (x, y) => {
+    const a = asTensor(x);
+    const b = asTensor(y);
+    const { shape, ia, ib } = broadcast(name, sym, a.shape, b.shape);
+    const av = gatherAt(a.data, ia);
+    const bv = gatherAt(b.data, ib);
+    return recordOp(name, zip(av, bv, f.forward), shape.slice(), [a, b], (g) => {
+      if (a.requiresGrad) scatterAddProduct(gradOf(a), ia, g, zip(av, bv, f.dA));
+      if (b.requiresGrad) scatterAddProduct(gradOf(b), ib, g, zip(av, bv, f.dB));
+    });
+  };
 }
 
-const one = (): number => 1;
+/** An elementwise op, carrying the primitive it was made from. */
+export type UnaryOp = ((a: Tensor) => Tensor) & { primitive: UnaryPrimitive };
+
+/** Turns a unary primitive into an elementwise op: `y = f(x)`, `∂ℓ/∂x = g·f′(x)`. */
+/* @__NO_SIDE_EFFECTS__ */ // so bundlers drop the ops a widget does not import
+export function unaryOp(name: string, f: UnaryPrimitive): UnaryOp {
+  const op = (a: Tensor): Tensor => {
+    const y = map(a.data, f.forward);
+    return recordOp(name, y, a.shape.slice(), [a], (g) => {
+      if (a.requiresGrad) addChain(gradOf(a), g, a.data, y, f.dX);
+    });
+  };
+  return Object.assign(op, { primitive: f });
+}
 
 /** Elementwise sum with broadcasting over rows and columns: `a + b`, `∂/∂a = 1`, `∂/∂b = 1`. */
-export const add = (a: TensorLike, b: TensorLike): Tensor => binary('add', '+', a, b, (x, y) => x + y, one, one);
+export const add = binaryOp('add', '+', { forward: (a, b) => a + b, dA: () => 1, dB: () => 1 });
 
 /** Elementwise difference with broadcasting: `a − b`, `∂/∂a = 1`, `∂/∂b = −1`. */
-export const sub = (a: TensorLike, b: TensorLike): Tensor =>
-  binary(
-    'sub',
-    '-',
-    a,
-    b,
-    (x, y) => x - y,
-    one,
-    () => -1,
-  );
+export const sub = binaryOp('sub', '-', { forward: (a, b) => a - b, dA: () => 1, dB: () => -1 });
 
 /** Elementwise product with broadcasting: `a·b`, `∂/∂a = b`, `∂/∂b = a`. */
-export const mul = (a: TensorLike, b: TensorLike): Tensor =>
-  binary(
-    'mul',
-    '*',
-    a,
-    b,
-    (x, y) => x * y,
-    (_, y) => y,
-    (x) => x,
-  );
+export const mul = binaryOp('mul', '*', { forward: (a, b) => a * b, dA: (_a, b) => b, dB: (a) => a });
 
 /** Elementwise quotient with broadcasting: `a / b`, `∂/∂a = 1/b`, `∂/∂b = −a/b²`. */
-export const div = (a: TensorLike, b: TensorLike): Tensor =>
-  binary(
-    'div',
-    '/',
-    a,
-    b,
-    (x, y) => x / y,
-    (_, y) => 1 / y,
-    (x, y) => -x / (y * y),
-  );
+export const div = binaryOp('div', '/', { forward: (a, b) => a / b, dA: (_a, b) => 1 / b, dB: (a, b) => -a / (b * b) });
 
-/** Applies `f` elementwise with derivative `df(x, y)` where `y = f(x)`: `∂ℓ/∂x = ∂ℓ/∂y · f′(x)`. */
-export function unary(op: string, a: Tensor, f: (x: number) => number, df: (x: number, y: number) => number): Tensor {
-  const ad = a.data;
-  const out = new Float64Array(ad.length);
-  for (let i = 0; i < ad.length; i++) out[i] = f(ad[i]!);
-  return result(op, out, a.shape.slice(), [a], (g) => {
-    if (!a.requiresGrad) return;
-    const ga = gradOf(a);
-    for (let i = 0; i < g.length; i++) ga[i]! += g[i]! * df(ad[i]!, out[i]!);
-  });
-}
+/** Negation: `−x`, `∂/∂x = −1`. */
+export const neg = unaryOp('neg', { forward: (x) => -x, dX: () => -1 });
 
-/** Negation: `−a`, `∂/∂a = −1`. */
-export const neg = (a: Tensor): Tensor =>
-  unary(
-    'neg',
-    a,
-    (x) => -x,
-    () => -1,
-  );
+/** Natural exponential: `eˣ`, `∂/∂x = eˣ = y`. */
+export const exp = unaryOp('exp', { forward: Math.exp, dX: (_x, y) => y });
 
-/** Natural exponential: `eᵃ`, `∂/∂a = eᵃ`. */
-export const exp = (a: Tensor): Tensor => unary('exp', a, Math.exp, (_, y) => y);
+/** Natural logarithm: `ln x`, `∂/∂x = 1/x`. */
+export const log = unaryOp('log', { forward: Math.log, dX: (x) => 1 / x });
 
-/** Natural logarithm: `ln a`, `∂/∂a = 1/a`. */
-export const log = (a: Tensor): Tensor => unary('log', a, Math.log, (x) => 1 / x);
-
-/** Power with a constant exponent: `aᵖ`, `∂/∂a = p·aᵖ⁻¹`. */
-export const pow = (a: Tensor, p: number): Tensor =>
-  unary(
-    'pow',
-    a,
-    (x) => x ** p,
-    (x) => p * x ** (p - 1),
-  );
-
-/** Square root: `√a`, `∂/∂a = 1/(2√a)`. */
-export const sqrt = (a: Tensor): Tensor => unary('sqrt', a, Math.sqrt, (_, y) => 0.5 / y);
-
-/** Absolute value: `|a|`, `∂/∂a = sign(a)`. */
-export const abs = (a: Tensor): Tensor => unary('abs', a, Math.abs, Math.sign);
+/** Power with a constant exponent: `xᵖ`, `∂/∂x = p·xᵖ⁻¹`. */
+export const pow = (a: Tensor, p: number): Tensor => unaryOp('pow', { forward: (x) => x ** p, dX: (x) => p * x ** (p - 1) })(a);

@@ -1,106 +1,74 @@
 import { gradOf } from './autograd.ts';
-import { Tensor, fmt, result, tensor } from './tensor.ts';
+import { addScaled, addScaledDifference, crossEntropySum, logSoftmaxRows, map, rowDots } from './kernels.ts';
+import { Tensor, fmt, recordOp } from './tensor.ts';
 
-/** Mean squared error: `(1/n) Σᵢ (pᵢ − tᵢ)²`, `∂/∂p = 2(p − t)/n` (`[n]` and `[n,1]` are interchangeable). */
-export function mse(pred: Tensor, target: Tensor | readonly number[]): Tensor {
-  const t = target instanceof Tensor ? target : tensor(target);
-  const same = pred.shape.join() === t.shape.join();
+/** Mean squared error: `(1/n) Σᵢ (pᵢ − tᵢ)²`, `∂/∂p = 2(p − t)/n`, `∂/∂t = −2(p − t)/n` (`[n]` and `[n,1]` are interchangeable). */
+export function mse(pred: Tensor, target: Tensor): Tensor {
   const squeeze = (s: number[]): string => s.filter((d, i) => d !== 1 || i === 0).join();
-  if (!same && (pred.size !== t.size || squeeze(pred.shape) !== squeeze(t.shape))) {
-    throw new Error(`mse: ${fmt(pred.shape)} vs ${fmt(t.shape)} — shapes differ`);
+  if (pred.size !== target.size || squeeze(pred.shape) !== squeeze(target.shape)) {
+    throw new Error(`mse: ${fmt(pred.shape)} vs ${fmt(target.shape)} — shapes differ`);
   }
   const n = pred.size;
-  const diff = new Float64Array(n);
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    diff[i] = pred.data[i]! - t.data[i]!;
-    s += diff[i]! * diff[i]!;
-  }
-  return result('mse', Float64Array.of(s / n), [], [pred, t], (g) => {
+  const diff = pred.data.map((p, i) => p - target.data[i]!);
+  const loss = rowDots(diff, diff, n)[0]! / n;
+  return recordOp('mse', Float64Array.of(loss), [], [pred, target], (g) => {
     const c = (2 * g[0]!) / n;
-    if (pred.requiresGrad) {
-      const gp = gradOf(pred);
-      for (let i = 0; i < n; i++) gp[i]! += c * diff[i]!;
-    }
-    if (t.requiresGrad) {
-      const gt = gradOf(t);
-      for (let i = 0; i < n; i++) gt[i]! -= c * diff[i]!;
-    }
+    if (pred.requiresGrad) addScaled(gradOf(pred), diff, c);
+    if (target.requiresGrad) addScaled(gradOf(target), diff, -c);
   });
 }
 
-/** Stable log-softmax of each length-`k` row: `zⱼ − m − log Σ e^(z − m)` with `m = max z`. */
-export function logSoftmaxRows(z: Float64Array, rows: number, k: number): Float64Array {
-  const out = new Float64Array(rows * k);
-  for (let r = 0; r < rows * k; r += k) {
-    let m = -Infinity;
-    for (let j = 0; j < k; j++) m = Math.max(m, z[r + j]!);
-    let s = 0;
-    for (let j = 0; j < k; j++) s += Math.exp(z[r + j]! - m);
-    const ls = Math.log(s);
-    for (let j = 0; j < k; j++) out[r + j] = z[r + j]! - m - ls;
-  }
-  return out;
-}
+export { logSoftmaxRows } from './kernels.ts';
 
-/** Log-softmax over the last axis: `zᵢ − log Σⱼ e^(zⱼ)`, `∂ℓ/∂z = g − softmax(z)·Σ g`. */
+/** Log-softmax over the last axis: `zᵢ − log Σⱼ e^(zⱼ)`, `∂ℓ/∂zᵢ = gᵢ − softmax(z)ᵢ·Σⱼ gⱼ`. */
 export function logSoftmax(a: Tensor): Tensor {
   const k = a.shape.at(-1) ?? 1;
   const out = logSoftmaxRows(a.data, a.size / k, k);
-  const p = out.map(Math.exp);
-  return result('logSoftmax', out, a.shape.slice(), [a], (g) => {
+  const p = map(out, Math.exp);
+  return recordOp('logSoftmax', out, a.shape.slice(), [a], (g) => {
     if (!a.requiresGrad) return;
+    const sums = rowDots(g, new Float64Array(g.length).fill(1), k); // Σⱼ gⱼ, one per row
     const ga = gradOf(a);
-    for (let r = 0; r < out.length; r += k) {
-      let s = 0;
-      for (let j = 0; j < k; j++) s += g[r + j]!;
-      for (let j = 0; j < k; j++) ga[r + j]! += g[r + j]! - p[r + j]! * s;
-    }
+    ga.forEach((_, i) => (ga[i]! += g[i]! - p[i]! * sums[Math.floor(i / k)]!));
   });
 }
 
-/** Class targets: indices (array, Int32Array or a `[n]` tensor) or a `[n,k]` one-hot / probability tensor. */
-export type Targets = Tensor | Int32Array | readonly number[];
+/** Integer indices: class labels, word ids. Values (features, targets) come in as tensors, built with `tensor()`. */
+export type Indices = Int32Array | readonly number[];
+
+/** Class targets: labels, or a `[n,k]` one-hot / probability tensor. */
+export type Targets = Tensor | Indices;
 
 /** Converts targets to a dense `[n,k]` distribution `T`, validating shapes and labels. */
 export function targetMatrix(op: string, targets: Targets, n: number, k: number): Float64Array {
-  if (targets instanceof Tensor && targets.shape.length === 2) {
-    if (targets.shape[0] !== n || targets.shape[1] !== k) {
-      throw new Error(`${op}: logits [${n},${k}] vs targets ${fmt(targets.shape)} — shapes differ`);
+  if (targets instanceof Tensor) {
+    if (targets.shape.length !== 2 || targets.shape[0] !== n || targets.shape[1] !== k) {
+      throw new Error(`${op}: logits [${n},${k}] vs targets ${fmt(targets.shape)} — shapes differ (labels go in as an array)`);
     }
     return targets.data;
   }
-  const labels = targets instanceof Tensor ? targets.data : targets;
-  if (labels.length !== n) throw new Error(`${op}: ${n} rows vs ${labels.length} labels`);
+  if (targets.length !== n) throw new Error(`${op}: ${n} rows vs ${targets.length} labels`);
   const T = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) {
-    const y = labels[i]!;
+  targets.forEach((y, i) => {
     if (!Number.isInteger(y) || y < 0 || y >= k) throw new Error(`${op}: label ${y} out of range for ${k} classes`);
     T[i * k + y] = 1;
-  }
+  });
   return T;
 }
 
 /**
- * Fused softmax + cross-entropy averaged over the batch: `ℓ = −(1/n) Σᵢ Σⱼ Tᵢⱼ log softmax(zᵢ)ⱼ`,
- * `∂ℓ/∂z = (softmax(z) − T)/n` (the lecture notes' `o − T`).
+ * Softmax and cross-entropy in one op, averaged over the batch. With `P = softmax(z)` row by row,
+ * `ℓ = −(1/n) Σᵢ Σⱼ Tᵢⱼ log Pᵢⱼ` and `∂ℓ/∂z = (P − T)/n`: the lecture notes' `o − T`, divided by the batch size.
  */
 export function softmaxCrossEntropy(logits: Tensor, targets: Targets): Tensor {
   const op = 'softmaxCrossEntropy';
   if (logits.shape.length !== 2) throw new Error(`${op}: expected [n,k] logits, got ${fmt(logits.shape)}`);
   const [n, k] = logits.shape as [number, number];
   const T = targetMatrix(op, targets, n, k);
-  const lp = logSoftmaxRows(logits.data, n, k);
-  const p = new Float64Array(lp.length);
-  let loss = 0;
-  for (let i = 0; i < p.length; i++) {
-    p[i] = Math.exp(lp[i]!);
-    if (T[i] !== 0) loss -= T[i]! * lp[i]!;
-  }
-  return result(op, Float64Array.of(loss / n), [], [logits], (g) => {
-    if (!logits.requiresGrad) return;
-    const gl = gradOf(logits);
-    const c = g[0]! / n;
-    for (let i = 0; i < p.length; i++) gl[i]! += c * (p[i]! - T[i]!);
+  const logP = logSoftmaxRows(logits.data, n, k);
+  const loss = crossEntropySum(T, logP) / n;
+  const P = map(logP, Math.exp);
+  return recordOp(op, Float64Array.of(loss), [], [logits], (g) => {
+    if (logits.requiresGrad) addScaledDifference(gradOf(logits), P, T, g[0]! / n); // ∂ℓ/∂z += g·(P − T)/n
   });
 }

@@ -1,6 +1,6 @@
 import { gradOf } from './autograd.ts';
-import { colSum, mm, mmNT, mmTN } from './kernels.ts';
-import { type Tensor, fmt, result } from './tensor.ts';
+import { colSum, fillRows, gatherAt, mm, mmNT, mmTN, scatterAdd } from './kernels.ts';
+import { type Tensor, fmt, recordOp } from './tensor.ts';
 
 interface MatPlan {
   batch: number;
@@ -31,7 +31,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const { batch, sa, sb, m, k, n, shape } = plan('matmul', a.shape, b.shape);
   const out = new Float64Array(batch * m * n);
   for (let t = 0; t < batch; t++) mm(a.data, t * sa, b.data, t * sb, out, t * m * n, m, k, n);
-  return result('matmul', out, shape, [a, b], (g) => {
+  return recordOp('matmul', out, shape, [a, b], (g) => {
     for (let t = 0; t < batch; t++) {
       if (a.requiresGrad) mmNT(g, t * m * n, b.data, t * sb, gradOf(a), t * sa, m, n, k);
       if (b.requiresGrad) mmTN(a.data, t * sa, g, t * m * n, gradOf(b), t * sb, m, k, n);
@@ -44,19 +44,39 @@ export function transpose(a: Tensor): Tensor {
   const r = a.shape.length;
   if (r < 2 || r > 3) throw new Error(`transpose: expected rank 2 or 3, got ${fmt(a.shape)}`);
   const [m, n] = a.shape.slice(-2) as [number, number];
-  const batch = r === 3 ? a.shape[0]! : 1;
+  const batch = r === 3 ? a.size / (m * n) : 1;
   const perm = new Int32Array(a.size);
   for (let t = 0, o = 0; t < batch; t++) {
     for (let j = 0; j < n; j++) for (let i = 0; i < m; i++) perm[o++] = t * m * n + i * n + j;
   }
-  const out = new Float64Array(a.size);
-  for (let i = 0; i < out.length; i++) out[i] = a.data[perm[i]!]!;
   const shape = r === 3 ? [batch, n, m] : [n, m];
-  return result('transpose', out, shape, [a], (g) => {
-    if (!a.requiresGrad) return;
-    const ga = gradOf(a);
-    for (let i = 0; i < g.length; i++) ga[perm[i]!]! += g[i]!;
+  return recordOp('transpose', gatherAt(a.data, perm), shape, [a], (g) => {
+    if (a.requiresGrad) scatterAdd(gradOf(a), perm, g);
   });
+}
+
+/** Checks the operands of `linear` and returns `[m, k, n]` for `X: [m,k]`, `W: [k,n]`, `b: [n]`. */
+function affineShape(x: Tensor, w: Tensor, b?: Tensor | null): [number, number, number] {
+  if (x.shape.length !== 2 || w.shape.length !== 2) {
+    throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — expected rank 2 operands`);
+  }
+  const { m, k, n } = plan('linear', x.shape, w.shape);
+  if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} vs width ${n} — sizes differ`);
+  return [m, k, n];
+}
+
+/** `y = X·W + b` over a buffer `y` that is zero or about to be overwritten by the bias rows. */
+function affineInto(x: Tensor, w: Tensor, b: Tensor | null | undefined, y: Float64Array, [m, k, n]: [number, number, number]): Float64Array {
+  if (b) fillRows(y, b.data, m);
+  mm(x.data, 0, w.data, 0, y, 0, m, k, n);
+  return y;
+}
+
+/** The values of `X·W + b`, recording nothing (the forward pass of `linear`), written over `out` or a fresh buffer. */
+export function affine(x: Tensor, w: Tensor, b?: Tensor | null, out?: Float64Array): Float64Array {
+  const dims = affineShape(x, w, b);
+  if (out && !b) out.fill(0);
+  return affineInto(x, w, b, out ?? new Float64Array(dims[0] * dims[2]), dims);
 }
 
 /**
@@ -64,15 +84,8 @@ export function transpose(a: Tensor): Tensor {
  * `∂ℓ/∂X = G·Wᵀ`, `∂ℓ/∂W = Xᵀ·G`, `∂ℓ/∂b = Σᵢ Gᵢ`.
  */
 export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
-  if (x.shape.length !== 2 || w.shape.length !== 2) {
-    throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — expected rank 2 operands`);
-  }
-  const { m, k, n } = plan('linear', x.shape, w.shape);
-  if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} vs width ${n} — sizes differ`);
-  const out = new Float64Array(m * n);
-  if (b) for (let i = 0; i < m; i++) out.set(b.data, i * n);
-  mm(x.data, 0, w.data, 0, out, 0, m, k, n);
-  return result('linear', out, [m, n], b ? [x, w, b] : [x, w], (g) => {
+  const [m, k, n] = affineShape(x, w, b);
+  return recordOp('linear', affineInto(x, w, b, new Float64Array(m * n), [m, k, n]), [m, n], b ? [x, w, b] : [x, w], (g) => {
     if (x.requiresGrad) mmNT(g, 0, w.data, 0, gradOf(x), 0, m, n, k);
     if (w.requiresGrad) mmTN(x.data, 0, g, 0, gradOf(w), 0, m, k, n);
     if (b?.requiresGrad) colSum(g, gradOf(b), m, n);

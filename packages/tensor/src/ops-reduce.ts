@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { Tensor, fmt, result, sizeOf } from './tensor.ts';
+import { Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
 interface Axis {
   outer: number;
@@ -33,7 +33,7 @@ function sumScaled(op: string, a: Tensor, axis: number | undefined, keepDims: bo
     }
   }
   if (mean) for (let i = 0; i < out.length; i++) out[i]! *= s;
-  return result(op, out, shape, [a], (g) => {
+  return recordOp(op, out, shape, [a], (g) => {
     if (!a.requiresGrad) return;
     const ga = gradOf(a);
     for (let o = 0; o < outer; o++) {
@@ -71,7 +71,7 @@ export function max(a: Tensor, axis?: number, keepDims = false): Tensor {
   const [idx, { shape }] = argmaxIndex('max', a, axis, keepDims);
   const out = new Float64Array(idx.length);
   for (let i = 0; i < idx.length; i++) out[i] = a.data[idx[i]!]!;
-  return result('max', out, shape, [a], (g) => {
+  return recordOp('max', out, shape, [a], (g) => {
     if (!a.requiresGrad) return;
     const ga = gradOf(a);
     for (let i = 0; i < idx.length; i++) ga[idx[i]!]! += g[i]!;

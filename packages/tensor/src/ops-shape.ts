@@ -1,18 +1,12 @@
 import { gradOf } from './autograd.ts';
-import { Tensor, fmt, result, sizeOf } from './tensor.ts';
+import { addScaled, gatherAt, scatterAdd } from './kernels.ts';
+import { Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
-/** Adds `g` into the gradient of `a` at positions `idx` (the backward of every copying op): `∂ℓ/∂a[idx[i]] += g[i]`. */
-function scatter(a: Tensor, idx: Int32Array, g: Float64Array): void {
-  if (!a.requiresGrad) return;
-  const ga = gradOf(a);
-  for (let i = 0; i < idx.length; i++) ga[idx[i]!]! += g[i]!;
-}
-
-/** Builds an output by copying `a.data[idx[i]]`; its backward scatters the gradient back through `idx`. */
+/** The primitive behind every copying op: `out[i] = a[idx[i]]`, `∂ℓ/∂a[idx[i]] += g[i]` (a repeated index accumulates). */
 function pick(op: string, a: Tensor, idx: Int32Array, shape: number[]): Tensor {
-  const out = new Float64Array(idx.length);
-  for (let i = 0; i < idx.length; i++) out[i] = a.data[idx[i]!]!;
-  return result(op, out, shape, [a], (g) => scatter(a, idx, g));
+  return recordOp(op, gatherAt(a.data, idx), shape, [a], (g) => {
+    if (a.requiresGrad) scatterAdd(gradOf(a), idx, g);
+  });
 }
 
 /** Same data, new shape (one entry may be −1 and is inferred): `reshape(a)ᵢ = aᵢ`, `∂ℓ/∂a = reshape(g)`. */
@@ -22,11 +16,8 @@ export function reshape(a: Tensor, shape: number[]): Tensor {
   if (sizeOf(s) !== a.size || !s.every(Number.isInteger)) {
     throw new Error(`reshape: ${fmt(a.shape)} to ${fmt(shape)} — sizes ${a.size} and ${sizeOf(s)} differ`);
   }
-  return result('reshape', a.data, s, [a], (g) => {
-    if (a.requiresGrad) {
-      const ga = gradOf(a);
-      for (let i = 0; i < g.length; i++) ga[i]! += g[i]!;
-    }
+  return recordOp('reshape', a.data, s, [a], (g) => {
+    if (a.requiresGrad) addScaled(gradOf(a), g);
   });
 }
 
@@ -73,7 +64,7 @@ export function concat(ts: Tensor[], axis = 0): Tensor {
   }
   const shape = first.shape.slice();
   shape[ax] = total;
-  return result('concat', out, shape, ts, (g) => {
+  return recordOp('concat', out, shape, ts, (g) => {
     ts.forEach((t, k) => {
       if (!t.requiresGrad) return;
       const gt = gradOf(t);

@@ -1,5 +1,6 @@
 import type { Module } from './nn.ts';
 import type { Tensor } from './tensor.ts';
+import { addScaled } from './kernels.ts';
 import { checkRange } from './validate.ts';
 
 /** An optimizer updates parameters in place from their accumulated gradients. */
@@ -23,37 +24,40 @@ function paramList(op: string, p: Tensor[] | Module): Tensor[] {
   return list;
 }
 
-function optimizer(op: string, p: Tensor[] | Module, lr: number, update: (t: Tensor, g: Float64Array, i: number) => void): Optimizer {
+/** One parameter's update rule: `θ`, `∂ℓ/∂θ`, its own state buffers (as many as the optimizer asked for), step count `t`. */
+type Update = (theta: Float64Array, grad: Float64Array, state: Float64Array[], t: number) => void;
+
+/**
+ * An optimizer over `params` with `buffers` state arrays per parameter (zeros, same size as the parameter, allocated
+ * once): `step()` counts the step and applies `update` to every parameter that has a gradient.
+ */
+function optimizer(op: string, p: Tensor[] | Module, lr: number, buffers: number, update: Update): Optimizer {
   const params = paramList(op, p);
+  const state = params.map((t) => Array.from({ length: buffers }, () => new Float64Array(t.size)));
+  let t = 0;
   const o: Optimizer = {
     params,
     lr: checkRange(op, 'lr', lr, 0),
     step() {
       checkRange(op, 'lr', o.lr, 0);
-      params.forEach((t, i) => {
-        if (t.grad) update(t, t.grad, i);
+      t++;
+      params.forEach((p, i) => {
+        if (p.grad) update(p.data, p.grad, state[i]!, t);
       });
     },
     zeroGrad() {
-      for (const t of params) t.grad?.fill(0);
+      for (const p of params) p.grad?.fill(0);
     },
   };
   return o;
 }
 
-/** Stochastic gradient descent with momentum: `v ← μv + g`, `θ ← θ − λv` (plain SGD when `μ = 0`). */
+/** Stochastic gradient descent with momentum: `v ← μv + g`, `θ ← θ − λv` (plain SGD `θ ← θ − λg` when `μ = 0`). */
 export function sgd(params: Tensor[] | Module, { lr, momentum = 0 }: { lr: number; momentum?: number }): Optimizer {
   checkRange('sgd', 'momentum', momentum, 0, 1);
-  const vs = new Map<number, Float64Array>();
-  const o: Optimizer = optimizer('sgd', params, lr, (t, g, i) => {
-    const d = t.data;
-    if (momentum === 0) {
-      for (let j = 0; j < d.length; j++) d[j]! -= o.lr * g[j]!;
-      return;
-    }
-    let v = vs.get(i);
-    if (!v) vs.set(i, (v = new Float64Array(d.length)));
-    for (let j = 0; j < d.length; j++) d[j]! -= o.lr * (v[j] = momentum * v[j]! + g[j]!);
+  const o: Optimizer = optimizer('sgd', params, lr, momentum === 0 ? 0 : 1, (theta, g, [v]) => {
+    if (!v) return addScaled(theta, g, -o.lr);
+    for (let j = 0; j < theta.length; j++) theta[j]! -= o.lr * (v[j] = momentum * v[j]! + g[j]!);
   });
   return o;
 }
@@ -66,26 +70,20 @@ export interface AdamOptions {
   eps?: number;
 }
 
-/** Adam: `m ← β₁m + (1−β₁)g`, `v ← β₂v + (1−β₂)g²`, `θ ← θ − λ·m̂/(√v̂ + ε)` with bias-corrected `m̂`, `v̂`. */
+/** Adam: `m ← β₁m + (1−β₁)g`, `v ← β₂v + (1−β₂)g²`, `θ ← θ − λ·m̂/(√v̂ + ε)` with `m̂ = m/(1−β₁ᵗ)`, `v̂ = v/(1−β₂ᵗ)`. */
 export function adam(params: Tensor[] | Module, { lr = 1e-3, beta1 = 0.9, beta2 = 0.999, eps = 1e-8 }: AdamOptions = {}): Optimizer {
   checkRange('adam', 'beta1', beta1, 0, 1);
   checkRange('adam', 'beta2', beta2, 0, 1);
   if (!(eps > 0 && Number.isFinite(eps))) throw new Error(`adam: eps must be a finite number > 0, got ${eps}`);
-  const ms: Float64Array[] = [];
-  const vs: Float64Array[] = [];
-  const steps: number[] = [];
-  const o = optimizer('adam', params, lr, (p, g, i) => {
-    const t = (steps[i] = (steps[i] ?? 0) + 1);
-    const d = p.data;
-    const m = (ms[i] ??= new Float64Array(d.length));
-    const v = (vs[i] ??= new Float64Array(d.length));
+  const o: Optimizer = optimizer('adam', params, lr, 2, (theta, g, state, t) => {
+    const [m, v] = state as [Float64Array, Float64Array];
     const c1 = 1 / (1 - beta1 ** t);
     const c2 = 1 / (1 - beta2 ** t);
-    for (let j = 0; j < d.length; j++) {
+    for (let j = 0; j < theta.length; j++) {
       const gj = g[j]!;
       m[j] = beta1 * m[j]! + (1 - beta1) * gj;
       v[j] = beta2 * v[j]! + (1 - beta2) * gj * gj;
-      d[j]! -= (o.lr * m[j]! * c1) / (Math.sqrt(v[j]! * c2) + eps);
+      theta[j]! -= (o.lr * m[j]! * c1) / (Math.sqrt(v[j]! * c2) + eps);
     }
   });
   return o;

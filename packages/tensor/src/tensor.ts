@@ -1,4 +1,4 @@
-import { backward, gradState } from './autograd.ts';
+import { backward as backprop, gradState } from './autograd.ts';
 
 /** A nested array of numbers as returned by `toArray()` (a plain number for rank 0). */
 export type Nested = number | Nested[];
@@ -77,7 +77,7 @@ export class Tensor {
 
   /** Back-propagates from this scalar: accumulates `∂this/∂x` into `x.grad` for every x that requires grad. */
   backward(): void {
-    backward(this);
+    backprop(this);
   }
 
   /** Marks this tensor as a trainable leaf (or not) and returns it: `requiresGrad ← flag`. */
@@ -97,15 +97,18 @@ export class Tensor {
   }
 }
 
-/** Builds an op's output; records `parents` and the backward closure `back(∂ℓ/∂out)` only when a parent requires grad. */
-export function result(op: string, data: Float64Array, shape: number[], parents: Tensor[], back: (g: Float64Array) => void): Tensor {
+/**
+ * Records one op on the tape: wraps `data` as the op's output and, while recording (not under `noGrad`) and when an
+ * input requires grad, remembers the inputs and `backward(∂ℓ/∂out)`, which `backward()` replays in reverse order.
+ */
+export function recordOp(op: string, data: Float64Array, shape: number[], parents: Tensor[], backward: (g: Float64Array) => void): Tensor {
   const out = new Tensor(data, shape);
   out.op = op;
   if (gradState.enabled && parents.some((p) => p.requiresGrad)) {
     out.requiresGrad = true;
     out.parents = parents;
     out.backwardFn = () => {
-      if (out.grad !== null) back(out.grad);
+      if (out.grad !== null) backward(out.grad);
     };
   }
   return out;
@@ -143,16 +146,6 @@ export function param(data: Nested | Float64Array | readonly number[], shape?: n
 /** A tensor of zeros: `0`. */
 export function zeros(shape: number[]): Tensor {
   return new Tensor(new Float64Array(sizeOf(shape)), shape.slice());
-}
-
-/** A tensor of ones: `1`. */
-export function ones(shape: number[]): Tensor {
-  return full(shape, 1);
-}
-
-/** A tensor filled with one value: `v`. */
-export function full(shape: number[], value: number): Tensor {
-  return new Tensor(new Float64Array(sizeOf(shape)).fill(value), shape.slice());
 }
 
 /** A tensor of scalar `v` with shape `[]`. */

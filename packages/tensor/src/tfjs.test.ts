@@ -5,6 +5,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as T from './index.ts';
+import { sizeOf } from './tensor.ts';
 import { Tensor, rng } from './index.ts';
 
 beforeAll(async () => {
@@ -18,7 +19,7 @@ beforeAll(async () => {
 const r = rng(21);
 const rand = (shape: number[], lo = -2, hi = 2): Tensor =>
   new Tensor(
-    Float64Array.from({ length: T.sizeOf(shape) }, () => r.uniform(lo, hi)),
+    Float64Array.from({ length: sizeOf(shape) }, () => r.uniform(lo, hi)),
     shape,
   );
 const toTf = (t: Tensor): tf.Tensor => tf.tensor(Array.from(t.data), t.shape);
@@ -68,8 +69,6 @@ const pairs: Pair[] = [
   ['exp', T.exp, tf.exp, [[3, 5]]],
   ['log', T.log, tf.log, [[3, 5]], 0.2, 3],
   ['pow', (a) => T.pow(a, 3), (a) => tf.pow(a, 3), [[3, 5]]],
-  ['sqrt', T.sqrt, tf.sqrt, [[3, 5]], 0.2, 3],
-  ['abs', T.abs, tf.abs, [[3, 5]]],
   [
     'matmul',
     T.matmul,
