@@ -91,7 +91,7 @@ for (const p of chapters) {
 }
 
 for (const w of widgets.filter((x) => x.tag === 'softmax-explorer')) {
-  test(`${w.label}: the true-class menu offers exactly the classes 1..K`, async ({ page }) => {
+  test(`${w.label}: the true-class menu offers exactly the classes 1..m`, async ({ page }) => {
     await page.goto(w.page.url);
     const root = await startWidget(page, w);
     const k = root.locator('[data-prop="k"]');
@@ -101,13 +101,13 @@ for (const w of widgets.filter((x) => x.tag === 'softmax-explorer')) {
     for (const n of [min, max, min]) {
       await k.fill(String(n));
       await k.dispatchEvent('input');
-      await expect(menu.locator('option'), `menu options when K = ${n}`).toHaveCount(n);
-      await expect(menu.locator('option'), `option labels when K = ${n}`).toHaveText(Array.from({ length: n }, (_, i) => new RegExp(`\\b${i + 1}\\b`)));
+      await expect(menu.locator('option'), `menu options when m = ${n}`).toHaveCount(n);
+      await expect(menu.locator('option'), `option labels when m = ${n}`).toHaveText(Array.from({ length: n }, (_, i) => new RegExp(`\\b${i + 1}\\b`)));
     }
 
     await page.goto(`${w.page.url}#${w.statePrefix}.k=3&${w.statePrefix}.y=5`);
     const again = await startWidget(page, w);
-    await expect(again.locator('.widget-note'), 'a class beyond K in the URL is explained').toHaveText(/no class 5 among K = 3 classes/);
+    await expect(again.locator('.widget-note'), 'a class beyond m in the URL is explained').toHaveText(/no class 5 among m = 3 classes/);
     await expect(again.locator('[data-prop="y"]'), 'and class 1 is used instead').toHaveValue('1');
   });
 }
