@@ -5,7 +5,9 @@ export { add, sub, mul, div, neg, exp, log, pow, sqrt, abs } from './ops-element
 export type { TensorLike } from './ops-elementwise.ts';
 export { sum, mean, max, argmax } from './ops-reduce.ts';
 export { matmul, transpose, linear } from './ops-matrix.ts';
-export { reshape, slice, concat, gather } from './ops-shape.ts';
+export { reshape, slice, concat } from './ops-shape.ts';
+export { gather, gatherWindow } from './ops-embedding.ts';
+export type { Indices } from './ops-embedding.ts';
 export { relu, step, leakyRelu, sigmoid, tanh, gelu, erf, swish, silu, softmax } from './ops-activation.ts';
 export { mse, logSoftmax, softmaxCrossEntropy } from './ops-loss.ts';
 export type { Targets } from './ops-loss.ts';

@@ -1,7 +1,7 @@
 import { mul } from './ops-elementwise.ts';
 import { activateFresh, gelu, leakyRelu, relu, sigmoid, silu, tanh } from './ops-activation.ts';
 import { linear } from './ops-matrix.ts';
-import { gather } from './ops-shape.ts';
+import { gather, gatherWindow, markSparse, type Indices } from './ops-embedding.ts';
 import { rng as makeRng, type Rng } from './random.ts';
 import { Tensor, fmt } from './tensor.ts';
 import { positiveInt } from './validate.ts';
@@ -131,10 +131,14 @@ export function mlp(options: MlpOptions): MLP {
   return new MLP(options);
 }
 
-/** Embedding table `E: [count, dim]` looked up by index: `embed(j) = E[j]`; initialised `N(0, 1)`. */
+/**
+ * Embedding table `E: [count, dim]` looked up by index: `embed(j) = E[j]`; initialised `N(0, 1)`, no bias.
+ * With `sparse` (the default) the table is marked for `markSparse`: its gradient comes only from lookups, and `sgd`
+ * updates and zeroes only the rows a minibatch used. Pass `sparse: false` if E also gets gradient from elsewhere.
+ */
 export class Embedding extends Layer {
   weight: Tensor;
-  constructor({ count, dim, rng = makeRng(0) }: { count: number; dim: number; rng?: Rng }) {
+  constructor({ count, dim, sparse = true, rng = makeRng(0) }: { count: number; dim: number; sparse?: boolean; rng?: Rng }) {
     super();
     positiveInt('Embedding', 'count', count);
     positiveInt('Embedding', 'dim', dim);
@@ -142,10 +146,15 @@ export class Embedding extends Layer {
       Float64Array.from({ length: count * dim }, () => rng.normal()),
       [count, dim],
     ).requireGrad();
+    if (sparse) markSparse(this.weight);
   }
-  /** Rows of the table for the given indices: `[n, dim]`. */
-  forward(indices: readonly number[] | Int32Array | Tensor): Tensor {
+  /** Rows of the table for the given indices: `[k, dim]`. */
+  forward(indices: Indices): Tensor {
     return gather(this.weight, indices);
+  }
+  /** Windows of `n` looked-up rows, concatenated: `t·n` indices give `[t, n·dim]` (see `gatherWindow`). */
+  window(indices: Indices, n: number): Tensor {
+    return gatherWindow(this.weight, indices, n);
   }
   override namedParams(): [string, Tensor][] {
     return [['weight', this.weight]];
