@@ -12,6 +12,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { blobs, moons, mlp, noGrad, rng, sgd, softmaxCrossEntropy, spirals, Tensor } from '../src/index.ts';
 import type { Dataset, MLP } from '../src/index.ts';
 import { referenceMlp, type Act } from './reference.ts';
+import { probeRow } from './probe.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const tfFile = join(mkdtempSync(join(tmpdir(), 'tensor-bench-')), 'tfjs.mjs');
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
   trainRow('train 64-32-32-10 relu, 1797x64', [64, 32, 32, 10], 'relu', blobs({ n: 1797, k: 10, dim: 64, rng: rng(1) }), 1.8, 0.9);
   gridRow();
   await heapRow();
+  rows.push(probeRow());
   const size = await bundleSize();
   rows.push({
     workload: 'bundle (esbuild --minify, gzip -9)',
