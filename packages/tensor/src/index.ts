@@ -27,3 +27,5 @@ export { rng } from './random.ts';
 export type { Rng } from './random.ts';
 export { gradcheck, isFiniteAll, divergence } from './gradcheck.ts';
 export type { GradCheck, Checkable } from './gradcheck.ts';
+export { cosineSimilarity, topK, nearest, pca2 } from './projection.ts';
+export type { Neighbour, Projection2D } from './projection.ts';

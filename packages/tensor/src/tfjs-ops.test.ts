@@ -110,3 +110,27 @@ describe('lookups match tfjs-core (cpu)', () => {
     expectClose(emb.weight.data, vars[0]!.dataSync(), 'E after 20 steps');
   });
 });
+
+describe('similarity ops match tfjs-core (cpu)', () => {
+  it('cosineSimilarity is tf’s row-normalised product, values and gradients, on random shapes', () => {
+    const unit = (a: tf.Tensor): tf.Tensor => tf.div(a, tf.norm(a, 'euclidean', 1, true));
+    for (let trial = 0; trial < 3; trial++) {
+      const e = 1 + r.int(6);
+      const b = rand([1 + r.int(5), e]);
+      compare(
+        'cosineSimilarity',
+        (a) => T.cosineSimilarity(a, b),
+        (a) => tf.matMul(unit(a), unit(toTf(b)), false, true),
+        rand([1 + r.int(5), e]),
+      );
+    }
+  });
+
+  it('topK equals tf.topk', () => {
+    const x = rand([4, 9]);
+    const ours = T.topK(x, 4);
+    const theirs = tf.topk(toTf(x), 4);
+    expectClose(ours.values.data, theirs.values.dataSync(), 'values');
+    expect(Array.from(ours.indices.data)).toEqual(Array.from(theirs.indices.dataSync()));
+  });
+});
