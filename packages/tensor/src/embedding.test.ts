@@ -6,7 +6,7 @@ import { markSparse, touchedRows } from './ops-embedding.ts';
 const r = rng(11);
 const rand = (shape: number[]): Tensor =>
   new Tensor(
-    Float64Array.from({ length: T.sizeOf(shape) }, () => r.uniform(-2, 2)),
+    Float64Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => r.uniform(-2, 2)),
     shape,
   );
 const dims = (): number => 1 + r.int(5);
@@ -61,7 +61,6 @@ describe('embedding lookup', () => {
     );
     expect(w.data).toEqual(cat.data);
     expect(Array.from(w.data.subarray(0, 4))).toEqual(Array.from(E.data.subarray(12, 16)));
-    expect(gatherWindow(E, new Tensor(Float64Array.from(ids), [2, 3]), 3).data).toEqual(w.data);
     expect(() => gatherWindow(E, [1, 2], 3)).toThrow('gatherWindow: 2 indices do not split into windows of 3');
     expect(() => gatherWindow(E, [1, 9, 2], 3)).toThrow('gatherWindow: index 9 out of range for table [7,4]');
     expect(() => gather(E, [0.5])).toThrow('gather: index 0.5 out of range for table [7,4]');

@@ -2,10 +2,10 @@
    a window of n lookups concatenated into one input row, and the bookkeeping that lets an optimiser update only the
    rows a minibatch used. */
 import { gradOf } from './autograd.ts';
-import { Tensor, fmt, result } from './tensor.ts';
+import { type Tensor, fmt, result } from './tensor.ts';
 
-/** Indices into a table: a plain array, an Int32Array or a tensor of whole numbers. */
-export type Indices = readonly number[] | Int32Array | Tensor;
+/** Integer indices (word ids): an Int32Array or a plain array of whole numbers. */
+export type Indices = Int32Array | readonly number[];
 
 /**
  * Row lookup `out[i] = E[ids[i]]`, the same numbers as `onehot(ids)·E`;
@@ -77,11 +77,10 @@ function remember(table: Tensor, ids: Int32Array): void {
 
 /** Validated row indices: whole numbers in `[0, rows)`, the message naming the op and the table's shape. */
 function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
-  const src = indices instanceof Tensor ? indices.data : indices;
   const rows = table.shape[0] ?? 0;
-  const ids = new Int32Array(src.length);
-  for (let i = 0; i < src.length; i++) {
-    const row = src[i]!;
+  const ids = new Int32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) {
+    const row = indices[i]!;
     if (!Number.isInteger(row) || row < 0 || row >= rows) throw new Error(`${op}: index ${row} out of range for table ${fmt(table.shape)}`);
     ids[i] = row;
   }
@@ -104,8 +103,7 @@ export function gather(table: Tensor, indices: Indices): Tensor {
 }
 
 /**
- * A window of `n` lookups per row concatenated into one input: `ids` holds `t·n` indices row by row (or is a `[t, n]`
- * tensor) and row `r` of the `[t, n·e]` result is `[E[ids[r,0]] | … | E[ids[r,n−1]]]`. Its gradient is split into `n`
+ * A window of `n` lookups per row concatenated into one input: `ids` holds `t·n` indices, window by window, and row `r` of the `[t, n·e]` result is `[E[ids[r,0]] | … | E[ids[r,n−1]]]`. Its gradient is split into `n`
  * blocks of width `e` and scatter-added into the rows used (`rowLookup.dTable`).
  */
 export function gatherWindow(table: Tensor, indices: Indices, n: number): Tensor {

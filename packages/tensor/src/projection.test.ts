@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as T from './index.ts';
-import { Tensor, cosineSimilarity, gradcheck, nearest, pca2, rng, tensor, topK, type Projection2D } from './index.ts';
+import { Tensor, cosineSimilarity, gradcheck, nearest, pca2, rng, tensor, type Projection2D } from './index.ts';
+import { topK } from './projection.ts';
 
 const r = rng(41);
 const rand = (shape: number[]): Tensor =>
   new Tensor(
-    Float64Array.from({ length: T.sizeOf(shape) }, () => r.uniform(-2, 2)),
+    Float64Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => r.uniform(-2, 2)),
     shape,
   );
 const dot = (a: ArrayLike<number>, b: ArrayLike<number>): number => Array.from(a).reduce((s, v, i) => s + v * b[i]!, 0);

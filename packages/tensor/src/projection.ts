@@ -1,7 +1,7 @@
 /* What a learned table holds (chapter 4): cosine similarity, nearest rows, and a 2-D principal-component projection
    that stays put from one animation frame to the next. */
 import { noGrad } from './autograd.ts';
-import { add, div, mul, sqrt } from './ops-elementwise.ts';
+import { add, div, mul, pow } from './ops-elementwise.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { sum } from './ops-reduce.ts';
 import { rng } from './random.ts';
@@ -13,7 +13,7 @@ const TINY = 1e-300;
 
 /** Rows scaled to unit length: `a / √(Σ a² + ε)` with a negligible `ε` so a zero row stays zero (composed; differentiable). */
 function unitRows(a: Tensor): Tensor {
-  return div(a, sqrt(add(sum(mul(a, a), 1, true), TINY)));
+  return div(a, pow(add(sum(mul(a, a), 1, true), TINY), 0.5));
 }
 
 /**
