@@ -182,25 +182,3 @@ export class SwiGLU extends Layer {
     return [...named('w', this.w), ...named('v', this.v), ...named('w2', this.w2)];
   }
 }
-
-/** Serialised weights: `{ name: { shape, data } }`, plain JSON. */
-export type WeightsJSON = Record<string, { shape: number[]; data: number[] }>;
-
-/** Exports a module's parameters as plain JSON: `name ↦ (shape, values)`. */
-export function exportWeights(m: Module): WeightsJSON {
-  const out: WeightsJSON = {};
-  for (const [k, t] of m.namedParams()) out[k] = { shape: t.shape.slice(), data: Array.from(t.data) };
-  return out;
-}
-
-/** Copies weights from JSON into a module in place, checking every name and shape: `θ ← json`. */
-export function importWeights(m: Module, json: WeightsJSON): void {
-  for (const [k, t] of m.namedParams()) {
-    const w = json[k];
-    if (!w) throw new Error(`importWeights: missing parameter ${k}`);
-    if (w.shape.join() !== t.shape.join() || w.data.length !== t.size) {
-      throw new Error(`importWeights: ${k} has shape ${fmt(w.shape)}, expected ${fmt(t.shape)}`);
-    }
-    t.data.set(w.data);
-  }
-}

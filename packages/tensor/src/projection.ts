@@ -112,11 +112,11 @@ export interface Projection2D {
 class Centred {
   readonly data: Float64Array;
   readonly mean: Float64Array;
-  constructor(
-    x: Tensor,
-    readonly n: number,
-    readonly d: number,
-  ) {
+  readonly n: number;
+  readonly d: number;
+  constructor(x: Tensor, n: number, d: number) {
+    this.n = n;
+    this.d = d;
     this.mean = new Float64Array(d);
     x.data.forEach((v, i) => (this.mean[i % d]! += v / n));
     this.data = x.data.map((v, i) => v - this.mean[i % d]!);
