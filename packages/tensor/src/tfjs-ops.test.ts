@@ -135,3 +135,23 @@ describe('similarity ops match tfjs-core (cpu)', () => {
     expect(Array.from(ours.indices.data)).toEqual(Array.from(theirs.indices.dataSync()));
   });
 });
+
+describe('probe training matches tfjs-core', () => {
+  it('a full-batch softmax probe with an L2 penalty follows tf.train.adam on cross-entropy + λ‖W‖²', () => {
+    // 61 rows: with balanced classes the first bias gradient is exactly 0 in float64 but float32 noise in tfjs, which Adam scales up to a full step.
+    const ds = T.blobs({ n: 61, k: 3, dim: 4, std: 1.2, rng: rng(8) });
+    const [l2, lr, epochs] = [0.01, 0.05, 25];
+    const p = T.probe(ds.x, ds.labels, { l2, lr, epochs, batchSize: 61, validation: 0 });
+    const W = tf.variable(tf.zeros([4, 3]));
+    const b = tf.variable(tf.zeros([3]));
+    const x = toTf(ds.x);
+    const y = tf.oneHot(tf.tensor1d(Array.from(ds.labels), 'int32'), 3);
+    const opt = tf.train.adam(lr, 0.9, 0.999, 1e-8);
+    for (let s = 0; s < epochs; s++) {
+      opt.minimize(() => tf.add(tf.losses.softmaxCrossEntropy(y, tf.add(tf.matMul(x, W), b)), tf.mul(l2, tf.sum(tf.square(W)))) as tf.Scalar);
+    }
+    const z = tf.add(tf.matMul(x, W), b);
+    expectClose(p.scores(ds.x).data, z.dataSync(), 'scores');
+    expectClose([p.loss], tf.losses.softmaxCrossEntropy(y, z).dataSync(), 'loss');
+  });
+});
