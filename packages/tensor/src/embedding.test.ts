@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as T from './index.ts';
 import { Embedding, Tensor, adam, concat, gather, gatherWindow, gradcheck, linear, matmul, rng, sgd, softmaxCrossEntropy, sum } from './index.ts';
-import { markSparse, touchedRows } from './ops-embedding.ts';
+import { gatherSum, markSparse, touchedRows } from './ops-embedding.ts';
 
 const r = rng(11);
 const rand = (shape: number[]): Tensor =>
@@ -66,7 +66,17 @@ describe('embedding lookup', () => {
     expect(() => gather(E, [0.5])).toThrow('gather: index 0.5 out of range for table [7,4]');
   });
 
-  it('gather and gatherWindow pass gradient checks on random shapes', () => {
+  it('a bag of n lookups sums the rows, the product of an n-hot row with E', () => {
+    const E = rand([5, 3]);
+    const ids = [4, 0, 4, 1, 1, 2];
+    const bag = gatherSum(E, ids, 3);
+    expect(bag.shape).toEqual([2, 3]);
+    const nHot = new Tensor(Float64Array.from([1, 0, 0, 0, 2, 0, 2, 1, 0, 0]), [2, 5]);
+    bag.data.forEach((v, i) => expect(v).toBeCloseTo(matmul(nHot, E).data[i]!, 14));
+    expect(() => gatherSum(E, [1, 2], 3)).toThrow('gatherSum: 2 indices do not split into windows of 3');
+  });
+
+  it('gather, gatherWindow and gatherSum pass gradient checks on random shapes', () => {
     for (let trial = 0; trial < 4; trial++) {
       const rows = 1 + dims();
       const e = dims();
@@ -78,6 +88,8 @@ describe('embedding lookup', () => {
       const f = (E: Tensor): Tensor => sum(T.tanh(linear(gatherWindow(E, ids, n), H)));
       const res = gradcheck(f, [rand([rows, e])]);
       expect(res.maxError, `window [${rows},${e}] n=${n} t=${t}`).toBeLessThan(1e-6);
+      const bag = gradcheck((E) => sum(T.mul(gatherSum(E, ids, n), W)), [rand([rows, e])]);
+      expect(bag.maxError, `bag [${rows},${e}] n=${n} t=${t}`).toBeLessThan(1e-6);
       const g = gradcheck((E) => sum(T.mul(gather(E, ids.slice(0, t)), W)), [rand([rows, e])]);
       expect(g.maxError).toBeLessThan(1e-6);
     }

@@ -26,6 +26,25 @@ export const rowLookup = {
   },
 };
 
+/**
+ * Sum of `n` looked-up rows per output row, `out[r] = Σₖ E[ids[r·n + k]]` (the product of an n-hot row with E);
+ * `∂ℓ/∂E[j] = Σ_{(r,k) : ids[r·n + k] = j} G[r]`, each output row's gradient scatter-added into the rows it summed.
+ */
+export const rowSum = {
+  forward(table: Float64Array, ids: Int32Array, n: number, w: number): Float64Array {
+    const out = new Float64Array((ids.length / n) * w);
+    ids.forEach((row, i) => {
+      for (let j = 0, src = row * w, dst = Math.floor(i / n) * w; j < w; j++) out[dst + j]! += table[src + j]!;
+    });
+    return out;
+  },
+  dTable(g: Float64Array, ids: Int32Array, n: number, w: number, gTable: Float64Array): void {
+    ids.forEach((row, i) => {
+      for (let j = 0, dst = row * w, src = Math.floor(i / n) * w; j < w; j++) gTable[dst + j]! += g[src + j]!;
+    });
+  },
+};
+
 /** Rows of a sparse table that received gradient since its gradient was last zeroed (each row listed once). */
 interface Touched {
   flag: Uint8Array;
@@ -87,6 +106,14 @@ function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
   return ids;
 }
 
+function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int32Array {
+  if (table.shape.length !== 2) throw new Error(`${op}: expected a [rows, e] table, got ${fmt(table.shape)}`);
+  if (!(Number.isInteger(n) && n > 0)) throw new Error(`${op}: n must be a positive integer, got ${n}`);
+  const ids = rowIds(op, table, indices);
+  if (ids.length % n !== 0) throw new Error(`${op}: ${ids.length} indices do not split into windows of ${n}`);
+  return ids;
+}
+
 function lookup(op: string, table: Tensor, ids: Int32Array, shape: number[]): Tensor {
   const w = table.size / Math.max(table.shape[0] ?? 1, 1);
   return result(op, rowLookup.forward(table.data, ids, w), shape, [table], (g) => {
@@ -107,9 +134,20 @@ export function gather(table: Tensor, indices: Indices): Tensor {
  * blocks of width `e` and scatter-added into the rows used (`rowLookup.dTable`).
  */
 export function gatherWindow(table: Tensor, indices: Indices, n: number): Tensor {
-  if (table.shape.length !== 2) throw new Error(`gatherWindow: expected a [rows, e] table, got ${fmt(table.shape)}`);
-  if (!(Number.isInteger(n) && n > 0)) throw new Error(`gatherWindow: n must be a positive integer, got ${n}`);
-  const ids = rowIds('gatherWindow', table, indices);
-  if (ids.length % n !== 0) throw new Error(`gatherWindow: ${ids.length} indices do not split into windows of ${n}`);
+  const ids = windowIds('gatherWindow', table, indices, n);
   return lookup('gatherWindow', table, ids, [ids.length / n, n * table.shape[1]!]);
+}
+
+/**
+ * A bag of `n` lookups per row, summed: `t·n` indices give `[t, e]` rows `E[j₁] + … + E[jₙ]`, the product of an n-hot
+ * row with E (a linear layer on one-hot inputs, without the one-hot matrix); see `rowSum`.
+ */
+export function gatherSum(table: Tensor, indices: Indices, n: number): Tensor {
+  const ids = windowIds('gatherSum', table, indices, n);
+  const w = table.shape[1]!;
+  return result('gatherSum', rowSum.forward(table.data, ids, n, w), [ids.length / n, w], [table], (g) => {
+    if (!table.requiresGrad) return;
+    rowSum.dTable(g, ids, n, w, gradOf(table));
+    remember(table, ids);
+  });
 }

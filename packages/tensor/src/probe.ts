@@ -6,11 +6,9 @@ import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
 import { add } from './ops-elementwise.ts';
-import { gatherWindow } from './ops-embedding.ts';
+import { gatherSum } from './ops-embedding.ts';
 import { softmaxCrossEntropy } from './ops-loss.ts';
 import { linear } from './ops-matrix.ts';
-import { sum } from './ops-reduce.ts';
-import { reshape } from './ops-shape.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
 import { Tensor, fmt, zeros } from './tensor.ts';
@@ -116,21 +114,20 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
   const b = zeros([c]).requireGrad();
   const ids = (x: Tensor): Int32Array => {
     checkValues(x, values);
-    return Int32Array.from(x.data, (v, i) => {
-      const id = code[(i % d) * values + v]!;
-      return id === -1 ? rows : id;
-    });
+    const out = new Int32Array(x.size);
+    for (let i = 0; i < out.length; i++) {
+      const id = code[(i % d) * values + x.data[i]!]!;
+      out[i] = id === -1 ? rows : id;
+    }
+    return out;
   };
-  const logits = (x: Tensor): Tensor => {
-    const n = x.shape[0]!;
-    return add(sum(reshape(gatherWindow(T, ids(x), d), [n, d, c]), 1), b);
-  };
+  const logits = (x: Tensor): Tensor => add(gatherSum(T, ids(x), d), b);
   return { params: [T, b], penalised: [T], logits };
 }
 
 function checkValues(x: Tensor, values: number): void {
-  const bad = x.data.find((v) => !(Number.isInteger(v) && v >= 0 && v < values));
-  if (bad !== undefined) throw new Error(`probe: the lookup kind needs whole-number inputs in [0, ${values}), got ${bad}`);
+  const bad = x.data.findIndex((v) => !(Number.isInteger(v) && v >= 0 && v < values));
+  if (bad >= 0) throw new Error(`probe: the lookup kind needs whole-number inputs in [0, ${values}), got ${x.data[bad]}`);
 }
 
 /** Rows `idx` of a `[n, d]` tensor, as a new `[k, d]` tensor. */
@@ -156,7 +153,8 @@ interface Fit {
 function addPenalty(ws: Tensor[], l2: number): void {
   for (const w of ws) {
     const g = w.grad;
-    if (g) w.data.forEach((v, i) => (g[i]! += 2 * l2 * v));
+    const d = w.data;
+    if (g) for (let i = 0; i < d.length; i++) g[i]! += 2 * l2 * d[i]!;
   }
 }
 

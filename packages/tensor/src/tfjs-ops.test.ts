@@ -6,6 +6,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as T from './index.ts';
 import { Tensor, rng } from './index.ts';
+import { gatherSum } from './ops-embedding.ts';
 import { topK } from './projection.ts';
 
 beforeAll(async () => {
@@ -66,6 +67,17 @@ describe('lookups match tfjs-core (cpu)', () => {
       'gatherWindow',
       (E) => T.gatherWindow(E, ids, n),
       (E) => tf.reshape(tf.gather(E, tf.tensor2d(ids, [t, n], 'int32')), [t, n * e]),
+      rand([rows, e]),
+    );
+  });
+
+  it('gatherSum is tf.sum of tf.gather over a [t, n] index matrix', () => {
+    const [rows, e, n, t] = [8, 3, 4, 5];
+    const ids = Array.from({ length: t * n }, () => r.int(rows));
+    compare(
+      'gatherSum',
+      (E) => gatherSum(E, ids, n),
+      (E) => tf.sum(tf.gather(E, tf.tensor2d(ids, [t, n], 'int32')), 1),
       rand([rows, e]),
     );
   });
