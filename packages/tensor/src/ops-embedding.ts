@@ -1,6 +1,6 @@
 /* Embedding lookups: the row lookup `jE` (the product of a one-hot row with the table, without the multiplications),
-   a window of n lookups concatenated into one input row, and the bookkeeping that lets an optimiser update only the
-   rows a minibatch used. */
+   a window of n lookups concatenated into one input row, a bag of n lookups summed (a linear layer on n-hot inputs), and
+   the bookkeeping that lets an optimiser update only the rows a minibatch used. */
 import { gradOf } from './autograd.ts';
 import { type Tensor, fmt, result } from './tensor.ts';
 
@@ -53,7 +53,7 @@ interface Touched {
 const sparse = new WeakMap<Tensor, Touched>();
 
 /**
- * Declares that `table` receives gradient only through lookups (`gather`, `gatherWindow`), so an optimiser may update
+ * Declares that `table` receives gradient only through lookups (`gather`, `gatherWindow`, `gatherSum`), so an optimiser may update
  * and zero only the rows a backward pass touched. A table that also gets gradient from another op (a penalty on E,
  * weights shared with an output layer) must not be marked: its other rows would be skipped.
  */
