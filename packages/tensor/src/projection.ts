@@ -108,10 +108,14 @@ export interface Projection2D {
   points: Tensor;
 }
 
-/** Centred data `xᵢ − x̄` and its covariance-vector product `Cv = (1/n) Xcᵀ(Xc v)`. */
+/**
+ * Centred data `Xc = X − x̄` and its covariance `C = (1/n) XcᵀXc` (`d × d`, formed once, so each step of the
+ * iteration below costs `d²` rather than `n·d`).
+ */
 class Centred {
   readonly data: Float64Array;
   readonly mean: Float64Array;
+  readonly c: Float64Array;
   readonly n: number;
   readonly d: number;
   constructor(x: Tensor, n: number, d: number) {
@@ -119,26 +123,36 @@ class Centred {
     this.d = d;
     this.mean = new Float64Array(d);
     x.data.forEach((v, i) => (this.mean[i % d]! += v / n));
-    this.data = x.data.map((v, i) => v - this.mean[i % d]!);
+    const xc = (this.data = x.data.map((v, i) => v - this.mean[i % d]!));
+    const c = (this.c = new Float64Array(d * d));
+    for (let i = 0; i < n; i++) {
+      for (let j = 0, row = i * d; j < d; j++) {
+        const a = xc[row + j]! / n;
+        for (let k = j; k < d; k++) c[j * d + k]! += a * xc[row + k]!;
+      }
+    }
+    for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = c[k * d + j]!;
   }
   /** Coordinates `Xc·v` of every row along `v`. */
   project(v: Float64Array): Float64Array {
     const { data, n, d } = this;
     const t = new Float64Array(n);
-    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) t[i]! += data[i * d + j]! * v[j]!;
+    for (let i = 0; i < n; i++) t[i] = dot(data.subarray(i * d, i * d + d), v);
     return t;
   }
-  /** `Cv = (1/n) Xcᵀ(Xc v)`. */
+  /** `C·v`. */
   cov(v: Float64Array): Float64Array {
-    const { data, n, d } = this;
-    const t = this.project(v);
-    const out = new Float64Array(d);
-    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) out[j]! += (data[i * d + j]! * t[i]!) / n;
-    return out;
+    const { c, d } = this;
+    return v.map((_, j) => dot(c.subarray(j * d, j * d + d), v));
   }
 }
 
-const dot = (a: Float64Array, b: Float64Array): number => a.reduce((s, v, i) => s + v * b[i]!, 0);
+/** `a·b = Σᵢ aᵢbᵢ`. */
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
 
 /** Gram–Schmidt on two vectors; false when one has (numerically) no length left. */
 function orthonormalise(u: Float64Array, v: Float64Array): boolean {
