@@ -75,7 +75,7 @@ export interface Neighbour {
  */
 export function nearest(
   table: Tensor,
-  query: number | ArrayLike<number> | Tensor,
+  query: number | ArrayLike<number>,
   k: number,
   o: { exclude?: readonly number[]; excludeQuery?: boolean } = {},
 ): Neighbour[] {
@@ -89,7 +89,7 @@ export function nearest(
     q = table.data.slice(query * e, query * e + e);
     if (o.excludeQuery ?? true) skip.add(query);
   } else {
-    q = Float64Array.from(query instanceof Tensor ? query.data : query);
+    q = Float64Array.from(query);
     if (q.length !== e) throw new Error(`nearest: query has ${q.length} values but the table's rows have ${e}`);
   }
   const sims = noGrad(() => cosineSimilarity(new Tensor(q, [1, e]), table)).data;

@@ -81,10 +81,9 @@ function header(bytes: Uint8Array, view: DataView): Entry[] {
 
 function entry(e: unknown, i: number): Entry {
   const { name, shape, dtype } = (e ?? {}) as Partial<Record<keyof Entry, unknown>>;
-  if (typeof name !== 'string' || name === '') corrupt(`tensor ${i} has no name`);
-  if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) corrupt(`${name} has an invalid shape`);
-  if (dtype !== 'float32') corrupt(`${name} has dtype ${String(dtype)}; only float32 is supported`);
-  return { name, shape: shape as number[], dtype };
+  const ok = typeof name === 'string' && name !== '' && Array.isArray(shape) && shape.every((d) => Number.isInteger(d) && d >= 0);
+  if (!ok || dtype !== 'float32') corrupt(`tensor ${i} needs a name, a shape of whole numbers and dtype float32`);
+  return { name, shape, dtype };
 }
 
 /** Decodes the binary form into named tensors, checking the length exactly and every value for finiteness. */
