@@ -235,6 +235,33 @@ function holdOut(x: Tensor, labels: ArrayLike<number>, share: number, r: Rng): [
   return k > 0 && k < n ? [part(idx.slice(k)), part(idx.slice(0, k))] : [{ x, labels }, null];
 }
 
+interface Fitted {
+  head: Head;
+  fit: ProbeData;
+  val: ProbeData | null;
+  run: Fit;
+}
+
+/** Builds the head of a trained kind and fits it by minibatch Adam on the rows left after the validation split. */
+function fitTrained(kind: ProbeOptions['kind'], x: Tensor, labels: ArrayLike<number>, c: number, l2: number, o: ProbeOptions): Fitted {
+  const r = makeRng(o.seed ?? 0);
+  const opts: TrainOptions = {
+    l2,
+    epochs: positiveInt('probe', 'epochs', o.epochs ?? 40),
+    batchSize: positiveInt('probe', 'batchSize', o.batchSize ?? 128),
+    lr: checkRange('probe', 'lr', o.lr ?? 0.01, 0),
+    patience: positiveInt('probe', 'patience', o.patience ?? 3),
+  };
+  const [fit, val] = holdOut(x, labels, checkRange('probe', 'validation', o.validation ?? 0.1, 0, 1), r);
+  const d = x.shape[1]!;
+  let head: Head;
+  if (kind === 'lookup') head = lookupHead(fit.x, c, positiveInt('probe', 'values', o.values ?? x.data.reduce((m, v) => Math.max(m, v + 1), 1)));
+  else if (kind === 'mlp') head = mlpHead(d, c, positiveInt('probe', 'hidden', o.hidden ?? 32), r);
+  else if (kind === 'softmax') head = softmaxHead(d, c);
+  else throw new Error(`probe: unknown kind ${String(kind)}`);
+  return { head, fit, val, run: train(head, fit, val, opts, r) };
+}
+
 /**
  * Fits a probe on frozen features `x: [n, d]` with integer labels and reports accuracy and loss on the rows it was
  * fitted on, on a validation split and on `test`. The features are detached, so no gradient reaches the model that
@@ -247,28 +274,10 @@ export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}
   checkData('training', x, labels, -1, c);
   const l2 = checkRange('probe', 'l2', o.l2 ?? 1e-4, 0);
   const features = x.detach();
-  const r = makeRng(o.seed ?? 0);
-  let head: Head;
-  let fit: ProbeData = { x: features, labels };
-  let val: ProbeData | null = null;
-  let run: Fit = { epochs: 0, bestEpoch: 0 };
-  if (kind === 'regression') head = regression(features, labels, c, l2);
-  else {
-    const opts: TrainOptions = {
-      l2,
-      epochs: positiveInt('probe', 'epochs', o.epochs ?? 40),
-      batchSize: positiveInt('probe', 'batchSize', o.batchSize ?? 128),
-      lr: checkRange('probe', 'lr', o.lr ?? 0.01, 0),
-      patience: positiveInt('probe', 'patience', o.patience ?? 3),
-    };
-    [fit, val] = holdOut(features, labels, checkRange('probe', 'validation', o.validation ?? 0.1, 0, 1), r);
-    const d = x.shape[1]!;
-    if (kind === 'lookup') head = lookupHead(fit.x, c, positiveInt('probe', 'values', o.values ?? features.data.reduce((m, v) => Math.max(m, v + 1), 1)));
-    else if (kind === 'mlp') head = mlpHead(d, c, positiveInt('probe', 'hidden', o.hidden ?? 32), r);
-    else if (kind === 'softmax') head = softmaxHead(d, c);
-    else throw new Error(`probe: unknown kind ${String(kind)}`);
-    run = train(head, fit, val, opts, r);
-  }
+  const { head, fit, val, run }: Fitted =
+    kind === 'regression'
+      ? { head: regression(features, labels, c, l2), fit: { x: features, labels }, val: null, run: { epochs: 0, bestEpoch: 0 } }
+      : fitTrained(kind, features, labels, c, l2, o);
   const scores = (f: Tensor): Tensor => noGrad(() => head.logits(f.detach()));
   const scoreOf = (data: ProbeData): ProbeScore => (kind === 'regression' ? squaredError : score)(scores(data.x), data.labels);
   const out: ProbeResult = { kind, ...scoreOf(fit), ...run, scores };
