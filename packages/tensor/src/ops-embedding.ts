@@ -8,29 +8,11 @@ import { type Tensor, fmt, result } from './tensor.ts';
 export type Indices = Int32Array | readonly number[];
 
 /**
- * Row lookup `out[i] = E[ids[i]]`, the same numbers as `onehot(ids)·E`;
- * `∂ℓ/∂E[j] = Σ_{i : ids[i] = j} G[i]`, a scatter-add into only the rows used (a repeated index accumulates).
+ * Row lookup, summed in groups of `n`: `out[r] = Σₖ E[ids[r·n + k]]`, the product of an n-hot row with E; for `n = 1`
+ * the plain lookup `out[i] = E[ids[i]]`, the same numbers as `onehot(ids)·E`.
+ * `∂ℓ/∂E[j] = Σ_{(r,k) : ids[r·n + k] = j} G[r]`: a scatter-add into only the rows used (a repeated index accumulates).
  */
 export const rowLookup = {
-  forward(table: Float64Array, ids: Int32Array, w: number): Float64Array {
-    const out = new Float64Array(ids.length * w);
-    ids.forEach((row, i) => {
-      for (let j = 0, src = row * w, dst = i * w; j < w; j++) out[dst + j] = table[src + j]!;
-    });
-    return out;
-  },
-  dTable(g: Float64Array, ids: Int32Array, w: number, gTable: Float64Array): void {
-    ids.forEach((row, i) => {
-      for (let j = 0, dst = row * w, src = i * w; j < w; j++) gTable[dst + j]! += g[src + j]!;
-    });
-  },
-};
-
-/**
- * Sum of `n` looked-up rows per output row, `out[r] = Σₖ E[ids[r·n + k]]` (the product of an n-hot row with E);
- * `∂ℓ/∂E[j] = Σ_{(r,k) : ids[r·n + k] = j} G[r]`, each output row's gradient scatter-added into the rows it summed.
- */
-export const rowSum = {
   forward(table: Float64Array, ids: Int32Array, n: number, w: number): Float64Array {
     const out = new Float64Array((ids.length / n) * w);
     ids.forEach((row, i) => {
@@ -114,11 +96,12 @@ function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int3
   return ids;
 }
 
-function lookup(op: string, table: Tensor, ids: Int32Array, shape: number[]): Tensor {
+/** Records `rowLookup` on the tape with output `shape`; its backward also remembers the rows a sparse table used. */
+function lookup(op: string, table: Tensor, ids: Int32Array, n: number, shape: number[]): Tensor {
   const w = table.size / Math.max(table.shape[0] ?? 1, 1);
-  return result(op, rowLookup.forward(table.data, ids, w), shape, [table], (g) => {
+  return result(op, rowLookup.forward(table.data, ids, n, w), shape, [table], (g) => {
     if (!table.requiresGrad) return;
-    rowLookup.dTable(g, ids, w, gradOf(table));
+    rowLookup.dTable(g, ids, n, w, gradOf(table));
     remember(table, ids);
   });
 }
@@ -126,28 +109,24 @@ function lookup(op: string, table: Tensor, ids: Int32Array, shape: number[]): Te
 /** Embedding lookup of rows of `table` by index: `out[i] = table[idx[i]]`, shape `[k, …table.shape[1:]]`; see `rowLookup`. */
 export function gather(table: Tensor, indices: Indices): Tensor {
   const ids = rowIds('gather', table, indices);
-  return lookup('gather', table, ids, [ids.length, ...table.shape.slice(1)]);
+  return lookup('gather', table, ids, 1, [ids.length, ...table.shape.slice(1)]);
 }
 
 /**
- * A window of `n` lookups per row concatenated into one input: `ids` holds `t·n` indices, window by window, and row `r` of the `[t, n·e]` result is `[E[ids[r,0]] | … | E[ids[r,n−1]]]`. Its gradient is split into `n`
- * blocks of width `e` and scatter-added into the rows used (`rowLookup.dTable`).
+ * A window of `n` lookups per row concatenated into one input: `ids` holds `t·n` indices, window by window, and row `r`
+ * of the `[t, n·e]` result is `[E[ids[r,0]] | … | E[ids[r,n−1]]]`. Its gradient splits into `n` blocks of width `e`,
+ * each scatter-added into its row (`rowLookup` with groups of 1).
  */
 export function gatherWindow(table: Tensor, indices: Indices, n: number): Tensor {
   const ids = windowIds('gatherWindow', table, indices, n);
-  return lookup('gatherWindow', table, ids, [ids.length / n, n * table.shape[1]!]);
+  return lookup('gatherWindow', table, ids, 1, [ids.length / n, n * table.shape[1]!]);
 }
 
 /**
  * A bag of `n` lookups per row, summed: `t·n` indices give `[t, e]` rows `E[j₁] + … + E[jₙ]`, the product of an n-hot
- * row with E (a linear layer on one-hot inputs, without the one-hot matrix); see `rowSum`.
+ * row with E (a linear layer on one-hot inputs, without the one-hot matrix); `rowLookup` with groups of `n`.
  */
 export function gatherSum(table: Tensor, indices: Indices, n: number): Tensor {
   const ids = windowIds('gatherSum', table, indices, n);
-  const w = table.shape[1]!;
-  return result('gatherSum', rowSum.forward(table.data, ids, n, w), [ids.length / n, w], [table], (g) => {
-    if (!table.requiresGrad) return;
-    rowSum.dTable(g, ids, n, w, gradOf(table));
-    remember(table, ids);
-  });
+  return lookup('gatherSum', table, ids, n, [ids.length / n, table.shape[1]!]);
 }

@@ -139,9 +139,14 @@ function rows(x: Tensor, idx: ArrayLike<number>): Tensor {
   return new Tensor(out, [idx.length, d]);
 }
 
-function score(logits: Tensor, labels: ArrayLike<number>): ProbeScore {
-  const acc = accuracy(logits, labels);
-  return { accuracy: acc, error: 1 - acc, loss: softmaxCrossEntropy(logits, Array.from(labels)).item() };
+/** Accuracy, error and mean loss of class scores `z`: cross-entropy, or for `squared` `(1/(n·c)) Σ (zᵢⱼ − [yᵢ = j])²`. */
+function score(z: Tensor, labels: ArrayLike<number>, squared = false): ProbeScore {
+  const acc = accuracy(z, labels);
+  const c = z.shape[1]!;
+  const loss = squared
+    ? z.data.reduce((s, v, i) => s + (v - (labels[Math.floor(i / c)] === i % c ? 1 : 0)) ** 2, 0) / z.size
+    : softmaxCrossEntropy(z, Array.from(labels)).item();
+  return { accuracy: acc, error: 1 - acc, loss };
 }
 
 interface Fit {
@@ -209,14 +214,6 @@ function regression(x: Tensor, labels: ArrayLike<number>, c: number, l2: number)
   return { params: [W, b], penalised: [W], logits: (f) => linear(f, W, b) };
 }
 
-/** Mean squared error of the scores against one-hot targets: `(1/(n·c)) Σ (zᵢⱼ − [yᵢ = j])²`. */
-function squaredError(z: Tensor, labels: ArrayLike<number>): ProbeScore {
-  const c = z.shape[1]!;
-  const err = z.data.reduce((s, v, i) => s + (v - (labels[Math.floor(i / c)] === i % c ? 1 : 0)) ** 2, 0);
-  const acc = accuracy(z, labels);
-  return { accuracy: acc, error: 1 - acc, loss: err / z.size };
-}
-
 function checkData(what: string, x: Tensor, labels: ArrayLike<number>, d: number, c: number): void {
   if (x.shape.length !== 2 || (d >= 0 && x.shape[1] !== d)) throw new Error(`probe: expected ${what} features [n,${d >= 0 ? d : 'd'}], got ${fmt(x.shape)}`);
   if (labels.length !== x.shape[0]) throw new Error(`probe: ${x.shape[0]} ${what} feature rows but ${labels.length} labels`);
@@ -268,10 +265,9 @@ function fitTrained(kind: ProbeOptions['kind'], x: Tensor, labels: ArrayLike<num
  * computed them, and the same seed gives the same probe. See `ProbeOptions` for the kinds.
  */
 export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}): ProbeResult {
-  checkData('training', x, labels, -1, -1);
+  checkData('training', x, labels, -1, o.classes ?? -1);
   const kind = o.kind ?? 'softmax';
   const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, v + 1), 0));
-  checkData('training', x, labels, -1, c);
   const l2 = checkRange('probe', 'l2', o.l2 ?? 1e-4, 0);
   const features = x.detach();
   const { head, fit, val, run }: Fitted =
@@ -279,7 +275,7 @@ export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}
       ? { head: regression(features, labels, c, l2), fit: { x: features, labels }, val: null, run: { epochs: 0, bestEpoch: 0 } }
       : fitTrained(kind, features, labels, c, l2, o);
   const scores = (f: Tensor): Tensor => noGrad(() => head.logits(f.detach()));
-  const scoreOf = (data: ProbeData): ProbeScore => (kind === 'regression' ? squaredError : score)(scores(data.x), data.labels);
+  const scoreOf = (data: ProbeData): ProbeScore => score(scores(data.x), data.labels, kind === 'regression');
   const out: ProbeResult = { kind, ...scoreOf(fit), ...run, scores };
   if (val) out.validation = scoreOf(val);
   if (o.test) {

@@ -108,49 +108,39 @@ export interface Projection2D {
   points: Tensor;
 }
 
-/**
- * Centred data `Xc = X − x̄` and its covariance `C = (1/n) XcᵀXc` (`d × d`, formed once, so each step of the
- * iteration below costs `d²` rather than `n·d`).
- */
-class Centred {
-  readonly data: Float64Array;
-  readonly mean: Float64Array;
-  readonly c: Float64Array;
-  readonly n: number;
-  readonly d: number;
-  constructor(x: Tensor, n: number, d: number) {
-    this.n = n;
-    this.d = d;
-    this.mean = new Float64Array(d);
-    x.data.forEach((v, i) => (this.mean[i % d]! += v / n));
-    const xc = (this.data = x.data.map((v, i) => v - this.mean[i % d]!));
-    const c = (this.c = new Float64Array(d * d));
-    for (let i = 0; i < n; i++) {
-      for (let j = 0, row = i * d; j < d; j++) {
-        const a = xc[row + j]! / n;
-        for (let k = j; k < d; k++) c[j * d + k]! += a * xc[row + k]!;
-      }
-    }
-    for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = c[k * d + j]!;
-  }
+/** Centred data `Xc = X − x̄`, its covariance `C = (1/n) XcᵀXc` (formed once, so each iteration below costs `d²`, not `n·d`). */
+interface Centred {
+  mean: Float64Array;
   /** Coordinates `Xc·v` of every row along `v`. */
-  project(v: Float64Array): Float64Array {
-    const { data, n, d } = this;
-    const t = new Float64Array(n);
-    for (let i = 0; i < n; i++) t[i] = dot(data.subarray(i * d, i * d + d), v);
-    return t;
-  }
+  project(v: Float64Array): Float64Array;
   /** `C·v`. */
-  cov(v: Float64Array): Float64Array {
-    const { c, d } = this;
-    return v.map((_, j) => dot(c.subarray(j * d, j * d + d), v));
-  }
+  cov(v: Float64Array): Float64Array;
 }
 
-/** `a·b = Σᵢ aᵢbᵢ`. */
-function dot(a: Float64Array, b: Float64Array): number {
+function centre(x: Tensor, n: number, d: number): Centred {
+  const mean = new Float64Array(d);
+  x.data.forEach((v, i) => (mean[i % d]! += v / n));
+  const xc = x.data.map((v, i) => v - mean[i % d]!);
+  const c = new Float64Array(d * d);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0, row = i * d; j < d; j++) {
+      const a = xc[row + j]! / n;
+      for (let k = j; k < d; k++) c[j * d + k]! += a * xc[row + k]!;
+    }
+  }
+  for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = c[k * d + j]!;
+  const rowsDot = (m: Float64Array, rows: number, v: Float64Array): Float64Array => {
+    const out = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) out[i] = dot(v, m, i * d);
+    return out;
+  };
+  return { mean, project: (v) => rowsDot(xc, n, v), cov: (v) => rowsDot(c, d, v) };
+}
+
+/** `a·b = Σᵢ aᵢ·b[off + i]` (`b` read from `off`, so a row of a matrix needs no copy). */
+function dot(a: Float64Array, b: Float64Array, off = 0): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[off + i]!;
   return s;
 }
 
@@ -221,7 +211,7 @@ export function pca2(x: Tensor, previous: Projection2D | null = null): Projectio
   if (x.shape.length !== 2 || x.shape[0]! < 1 || x.shape[1]! < 2) throw new Error(`pca2: expected [n,d] with d ≥ 2, got ${fmt(x.shape)}`);
   const [n, d] = x.shape as [number, number];
   if (previous && previous.axes[0].length !== d) throw new Error(`pca2: the previous axes have ${previous.axes[0].length} values but the rows have ${d}`);
-  const c = new Centred(x, n, d);
+  const c = centre(x, n, d);
   const r = rng(0);
   const start = previous ? previous.axes : [0, 1].map(() => Float64Array.from({ length: d }, () => r.normal()));
   const [u, v] = topSubspace(c, start[0]!, start[1]!);
