@@ -14,6 +14,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { Embedding, blobs, moons, mlp, noGrad, reshape, rng, sgd, softmaxCrossEntropy, spirals, Tensor } from '../src/index.ts';
 import type { Dataset, MLP } from '../src/index.ts';
 import { referenceMlp, referenceWindow, type Act } from './reference.ts';
+import { probeRow } from './probe.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const tfFile = join(mkdtempSync(join(tmpdir(), 'tensor-bench-')), 'tfjs.mjs');
@@ -348,6 +349,7 @@ async function main(): Promise<void> {
   trainRow('train window model |V|=2000 n=3 e=32 h=128, batch 128', () => windowTrainers(2000, 3, 32, 128, 128));
   if (!skip('forward grid')) gridRow();
   if (!skip('heap')) await heapRow();
+  if (!skip('probe fit')) rows.push(probeRow());
   sizeRow('bundle, whole package (esbuild --minify, gzip -9)', await bundleSize('*'), 14);
   sizeRow('bundle, a widget importing only { relu }', await bundleSize('relu'), 2);
   sizeRow('bundle, a widget importing only { rng }', await bundleSize('rng'), 0.5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blobs, circles, minibatches, moons, probe, rng, spirals, split, tensor, xor, mlp, noGrad } from './index.ts';
+import { blobs, circles, minibatches, moons, rng, spirals, split, xor } from './index.ts';
 
 describe('data generators', () => {
   it('xor corners and noisy xor', () => {
@@ -45,37 +45,5 @@ describe('data generators', () => {
     const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);
     expect(batches.reduce((s, b) => s + sum(b.x.data), 0)).toBeCloseTo(sum(ds.x.data), 9);
     expect(() => minibatches(ds, { batchSize: 0 })).toThrow(/batchSize/);
-  });
-});
-
-describe('probe', () => {
-  it('linear and softmax probes separate blobs but not XOR on raw inputs', () => {
-    // Least squares onto one-hot targets can mask a middle class, so the linear kind gets two blobs.
-    for (const [kind, k] of [
-      ['linear', 2],
-      ['softmax', 3],
-    ] as const) {
-      const ds = blobs({ n: 200, k, std: 0.3, rng: rng(5) });
-      const { train, test } = split(ds, { rng: rng(6) });
-      const p = probe(train.x, train.labels, { kind, test: { x: test.x, labels: test.labels } });
-      expect(p.accuracy).toBeGreaterThan(0.95);
-      expect(p.error).toBeCloseTo(1 - p.accuracy, 12);
-      expect(p.test!.accuracy).toBeGreaterThan(0.9);
-    }
-    const x = xor();
-    expect(probe(x.x, x.labels, { kind: 'linear' }).accuracy).toBeLessThan(1);
-  });
-
-  it('a probe on hidden features of a ReLU net can solve XOR', () => {
-    const W1 = tensor([
-      [1.1485, -1.0205],
-      [-1.1486, 1.0189],
-    ]);
-    const x = xor();
-    const net = mlp({ sizes: [2, 2, 1], bias: false });
-    net.layers[0]!.weight.data.set(W1.data);
-    const hidden = noGrad(() => net.trace(x.x)[0]!);
-    expect(probe(hidden, x.labels, { kind: 'softmax', steps: 500, lr: 0.1, l2: 0 }).accuracy).toBe(1);
-    expect(() => probe(hidden, [0, 1])).toThrow('probe: 4 feature rows but 2 labels');
   });
 });

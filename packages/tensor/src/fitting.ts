@@ -1,12 +1,5 @@
-import { noGrad } from './autograd.ts';
-import { accuracy } from './data.ts';
-import { add, mul } from './ops-elementwise.ts';
-import { softmaxCrossEntropy } from './ops-loss.ts';
-import { linear } from './ops-matrix.ts';
-import { sum } from './ops-reduce.ts';
-import { adam } from './optim.ts';
-import { Tensor, fmt, tensor, zeros } from './tensor.ts';
-import { checkRange, positiveInt } from './validate.ts';
+import { Tensor, fmt, tensor } from './tensor.ts';
+import { checkRange } from './validate.ts';
 
 /** Result of a closed-form least-squares fit. */
 export interface LeastSquaresFit {
@@ -87,75 +80,4 @@ export function leastSquares(X: Tensor, y: Tensor | readonly number[], { bias = 
   let err = 0;
   for (let i = 0; i < n; i++) err += (predict(Array.from(X.data.subarray(i * d, i * d + d))) - yt.data[i]!) ** 2;
   return { weights, bias: b, predict, mse: err / n };
-}
-
-/** Options of `probe`. */
-export interface ProbeOptions {
-  /** `softmax`: multinomial logistic regression by Adam; `linear`: least squares onto one-hot targets. */
-  kind?: 'softmax' | 'linear';
-  /** L2 penalty `λ‖W‖²` (ridge for the linear kind). */
-  l2?: number;
-  /** Full-batch Adam steps for the softmax kind. */
-  steps?: number;
-  /** Adam learning rate for the softmax kind. */
-  lr?: number;
-  /** Number of classes (defaults to `max label + 1`). */
-  classes?: number;
-  /** Held-out features and labels to report test accuracy and error on. */
-  test?: { x: Tensor; labels: ArrayLike<number> };
-}
-
-/** A fitted probe: training (and optional test) accuracy and error `1 − accuracy`, and its scoring function. */
-export interface ProbeResult {
-  accuracy: number;
-  error: number;
-  /** Final training loss (cross-entropy or squared error). */
-  loss: number;
-  /** Class scores `x·W + b` for a batch of features. */
-  scores(x: Tensor): Tensor;
-  test?: { accuracy: number; error: number };
-}
-
-/**
- * Fits a linear classifier on fixed features (Alain & Bengio's linear probe): `ŷ = argmax(x·W + b)`,
- * reporting accuracy `(1/n) Σ [ŷᵢ = yᵢ]` and error `1 − accuracy`.
- */
-export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}): ProbeResult {
-  if (x.shape.length !== 2) throw new Error(`probe: expected features [n,d], got ${fmt(x.shape)}`);
-  const [n, d] = x.shape as [number, number];
-  if (labels.length !== n) throw new Error(`probe: ${n} feature rows but ${labels.length} labels`);
-  const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, v + 1), 0));
-  const l2 = checkRange('probe', 'l2', o.l2 ?? 1e-4, 0);
-  const W = zeros([d, c]).requireGrad();
-  const b = zeros([c]).requireGrad();
-  let loss: number;
-  if (o.kind === 'linear') {
-    const Y = new Float64Array(n * c);
-    for (let i = 0; i < n; i++) Y[i * c + labels[i]!] = 1;
-    const sol = normalEquations(x.data, n, d, Y, c, true, l2);
-    W.data.set(sol.subarray(0, d * c));
-    b.data.set(sol.subarray(d * c));
-    const z = linear(x, W, b).data;
-    loss = z.reduce((s, v, i) => s + (v - Y[i]!) ** 2, 0) / (n * c);
-  } else {
-    const opt = adam([W, b], { lr: checkRange('probe', 'lr', o.lr ?? 0.05, 0) });
-    const steps = positiveInt('probe', 'steps', o.steps ?? 300);
-    const ys = Array.from(labels);
-    loss = NaN;
-    for (let s = 0; s < steps; s++) {
-      opt.zeroGrad();
-      const ce = softmaxCrossEntropy(linear(x, W, b), ys);
-      loss = ce.item();
-      (l2 > 0 ? add(ce, mul(sum(mul(W, W)), l2)) : ce).backward();
-      opt.step();
-    }
-  }
-  const scores = (f: Tensor): Tensor => noGrad(() => linear(f, W, b));
-  const acc = accuracy(scores(x), labels);
-  const out: ProbeResult = { accuracy: acc, error: 1 - acc, loss, scores };
-  if (o.test) {
-    const ta = accuracy(scores(o.test.x), o.test.labels);
-    out.test = { accuracy: ta, error: 1 - ta };
-  }
-  return out;
 }

@@ -2,7 +2,8 @@ import { gelu, leakyRelu, relu, sigmoid, swish, tanh } from './ops-activation.ts
 import { affine, linear } from './ops-matrix.ts';
 import { gradState } from './autograd.ts';
 import { applyInPlace } from './kernels.ts';
-import { gather } from './ops-shape.ts';
+import { gather, gatherWindow, markSparse } from './ops-embedding.ts';
+import type { Indices } from './ops-loss.ts';
 import { rng as makeRng, type Rng } from './random.ts';
 import { Tensor, fmt } from './tensor.ts';
 import { positiveInt } from './validate.ts';
@@ -173,10 +174,14 @@ export function mlp(options: MlpOptions): MLP {
   return new MLP(options);
 }
 
-/** Embedding table `E: [count, dim]` looked up by index: `embed(j) = E[j]`; initialised `N(0, 1)`. */
+/**
+ * Embedding table `E: [count, dim]` looked up by index: `embed(j) = E[j]`; initialised `N(0, 1)`, no bias.
+ * With `sparse` (the default) the table is marked for `markSparse`: its gradient comes only from lookups, and `sgd`
+ * updates and zeroes only the rows a minibatch used. Pass `sparse: false` if E also gets gradient from elsewhere.
+ */
 export class Embedding extends Layer {
   weight: Tensor;
-  constructor({ count, dim, rng = makeRng(0) }: { count: number; dim: number; rng?: Rng }) {
+  constructor({ count, dim, sparse = true, rng = makeRng(0) }: { count: number; dim: number; sparse?: boolean; rng?: Rng }) {
     super();
     positiveInt('Embedding', 'count', count);
     positiveInt('Embedding', 'dim', dim);
@@ -184,34 +189,17 @@ export class Embedding extends Layer {
       Float64Array.from({ length: count * dim }, () => rng.normal()),
       [count, dim],
     ).requireGrad();
+    if (sparse) markSparse(this.weight);
   }
-  /** Rows of the table for the given indices: `[n, dim]`. */
-  forward(indices: readonly number[] | Int32Array | Tensor): Tensor {
+  /** Rows of the table for the given indices: `[k, dim]`. */
+  forward(indices: Indices): Tensor {
     return gather(this.weight, indices);
+  }
+  /** Windows of `n` looked-up rows, concatenated: `t·n` indices give `[t, n·dim]` (see `gatherWindow`). */
+  window(indices: Indices, n: number): Tensor {
+    return gatherWindow(this.weight, indices, n);
   }
   override namedParams(): [string, Tensor][] {
     return [['weight', this.weight]];
-  }
-}
-
-/** Serialised weights: `{ name: { shape, data } }`, plain JSON. */
-export type WeightsJSON = Record<string, { shape: number[]; data: number[] }>;
-
-/** Exports a module's parameters as plain JSON: `name ↦ (shape, values)`. */
-export function exportWeights(m: Module): WeightsJSON {
-  const out: WeightsJSON = {};
-  for (const [k, t] of m.namedParams()) out[k] = { shape: t.shape.slice(), data: Array.from(t.data) };
-  return out;
-}
-
-/** Copies weights from JSON into a module in place, checking every name and shape: `θ ← json`. */
-export function importWeights(m: Module, json: WeightsJSON): void {
-  for (const [k, t] of m.namedParams()) {
-    const w = json[k];
-    if (!w) throw new Error(`importWeights: missing parameter ${k}`);
-    if (w.shape.join() !== t.shape.join() || w.data.length !== t.size) {
-      throw new Error(`importWeights: ${k} has shape ${fmt(w.shape)}, expected ${fmt(t.shape)}`);
-    }
-    t.data.set(w.data);
   }
 }

@@ -1,6 +1,6 @@
 import { gradOf } from './autograd.ts';
 import { addScaled, gatherAt, scatterAdd } from './kernels.ts';
-import { Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
+import { type Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
 /** The primitive behind every copying op: `out[i] = a[idx[i]]`, `∂ℓ/∂a[idx[i]] += g[i]` (a repeated index accumulates). */
 function pick(op: string, a: Tensor, idx: Int32Array, shape: number[]): Tensor {
@@ -72,20 +72,4 @@ export function concat(ts: Tensor[], axis = 0): Tensor {
       for (let o = 0; o < outer; o++) for (let j = 0; j < w; j++) gt[o * w + j]! += g[o * total * inner + offsets[k]! + j]!;
     });
   });
-}
-
-/** Embedding lookup of rows of `table` by index: `out[i] = table[idx[i]]`; the backward touches only the rows used. */
-export function gather(table: Tensor, indices: readonly number[] | Int32Array | Tensor): Tensor {
-  const ids = indices instanceof Tensor ? indices.data : indices;
-  const rows = table.shape[0] ?? 0;
-  const w = table.size / Math.max(rows, 1);
-  const idx = new Int32Array(ids.length * w);
-  for (let i = 0; i < ids.length; i++) {
-    const row = ids[i]!;
-    if (!Number.isInteger(row) || row < 0 || row >= rows) {
-      throw new Error(`gather: index ${row} out of range for table ${fmt(table.shape)}`);
-    }
-    for (let j = 0; j < w; j++) idx[i * w + j] = row * w + j;
-  }
-  return pick('gather', table, idx, [ids.length, ...table.shape.slice(1)]);
 }

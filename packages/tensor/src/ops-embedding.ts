@@ -1,0 +1,130 @@
+/* Embedding lookups: the row lookup `jE` (the product of a one-hot row with the table, without the multiplications),
+   a window of n lookups concatenated into one input row, a bag of n lookups summed (a linear layer on n-hot inputs), and
+   the bookkeeping that lets an optimiser update only the rows a minibatch used. */
+import { gradOf } from './autograd.ts';
+import type { Indices } from './ops-loss.ts';
+import { type Tensor, fmt, recordOp } from './tensor.ts';
+
+/**
+ * Row lookup, summed in groups of `n`: `out[r] = Σₖ E[ids[r·n + k]]`, the product of an n-hot row with E; for `n = 1`
+ * the plain lookup `out[i] = E[ids[i]]`, the same numbers as `onehot(ids)·E`.
+ * `∂ℓ/∂E[j] = Σ_{(r,k) : ids[r·n + k] = j} G[r]`: a scatter-add into only the rows used (a repeated index accumulates).
+ */
+export const rowLookup = {
+  forward(table: Float64Array, ids: Int32Array, n: number, w: number): Float64Array {
+    const out = new Float64Array((ids.length / n) * w);
+    ids.forEach((row, i) => {
+      for (let j = 0, src = row * w, dst = Math.floor(i / n) * w; j < w; j++) out[dst + j]! += table[src + j]!;
+    });
+    return out;
+  },
+  dTable(g: Float64Array, ids: Int32Array, n: number, w: number, gTable: Float64Array): void {
+    ids.forEach((row, i) => {
+      for (let j = 0, dst = row * w, src = Math.floor(i / n) * w; j < w; j++) gTable[dst + j]! += g[src + j]!;
+    });
+  },
+};
+
+/** Rows of a sparse table that received gradient since its gradient was last zeroed (each row listed once). */
+interface Touched {
+  flag: Uint8Array;
+  rows: number[];
+}
+const sparse = new WeakMap<Tensor, Touched>();
+
+/**
+ * Declares that `table` receives gradient only through lookups (`gather`, `gatherWindow`, `gatherSum`), so an optimiser may update
+ * and zero only the rows a backward pass touched. A table that also gets gradient from another op (a penalty on E,
+ * weights shared with an output layer) must not be marked: its other rows would be skipped.
+ */
+export function markSparse(table: Tensor): Tensor {
+  const rows = table.shape[0] ?? 1;
+  if (!sparse.has(table)) sparse.set(table, { flag: new Uint8Array(rows), rows: [] });
+  return table;
+}
+
+/** Rows of a sparse table touched since its gradient was last zeroed (ascending), or null for a dense tensor. */
+export function touchedRows(table: Tensor): number[] | null {
+  const t = sparse.get(table);
+  return t ? t.rows.slice().sort((a, b) => a - b) : null;
+}
+
+/** Zeroes the gradient of a sparse table in its touched rows only and forgets them; false for a dense tensor. */
+export function zeroTouched(table: Tensor): boolean {
+  const t = sparse.get(table);
+  if (!t) return false;
+  const g = table.grad;
+  const w = table.size / Math.max(t.flag.length, 1);
+  for (const row of t.rows) {
+    t.flag[row] = 0;
+    g?.fill(0, row * w, row * w + w);
+  }
+  t.rows.length = 0;
+  return true;
+}
+
+function remember(table: Tensor, ids: Int32Array): void {
+  const t = sparse.get(table);
+  if (!t) return;
+  for (const row of ids) {
+    if (t.flag[row] === 0) {
+      t.flag[row] = 1;
+      t.rows.push(row);
+    }
+  }
+}
+
+/** Validated row indices: whole numbers in `[0, rows)`, the message naming the op and the table's shape. */
+function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
+  const rows = table.shape[0] ?? 0;
+  const ids = new Int32Array(indices.length);
+  for (let i = 0; i < indices.length; i++) {
+    const row = indices[i]!;
+    if (!Number.isInteger(row) || row < 0 || row >= rows) throw new Error(`${op}: index ${row} out of range for table ${fmt(table.shape)}`);
+    ids[i] = row;
+  }
+  return ids;
+}
+
+function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int32Array {
+  if (table.shape.length !== 2) throw new Error(`${op}: expected a [rows, e] table, got ${fmt(table.shape)}`);
+  if (!(Number.isInteger(n) && n > 0)) throw new Error(`${op}: n must be a positive integer, got ${n}`);
+  const ids = rowIds(op, table, indices);
+  if (ids.length % n !== 0) throw new Error(`${op}: ${ids.length} indices do not split into windows of ${n}`);
+  return ids;
+}
+
+/** Records `rowLookup` on the tape with output `shape`; its backward also remembers the rows a sparse table used. */
+function lookup(op: string, table: Tensor, ids: Int32Array, n: number, shape: number[]): Tensor {
+  const w = table.size / Math.max(table.shape[0] ?? 1, 1);
+  return recordOp(op, rowLookup.forward(table.data, ids, n, w), shape, [table], (g) => {
+    if (!table.requiresGrad) return;
+    rowLookup.dTable(g, ids, n, w, gradOf(table));
+    remember(table, ids);
+  });
+}
+
+/** Embedding lookup of rows of `table` by index: `out[i] = table[idx[i]]`, shape `[k, …table.shape[1:]]`; see `rowLookup`. */
+export function gather(table: Tensor, indices: Indices): Tensor {
+  const ids = rowIds('gather', table, indices);
+  return lookup('gather', table, ids, 1, [ids.length, ...table.shape.slice(1)]);
+}
+
+/**
+ * A window of `n` lookups per row concatenated into one input: `ids` holds `t·n` indices, window by window, and row `r`
+ * of the `[t, n·e]` result is `[E[ids[r,0]] | … | E[ids[r,n−1]]]`. Its gradient splits into `n` blocks of width `e`,
+ * each scatter-added into its row (`rowLookup` with groups of 1).
+ */
+export function gatherWindow(table: Tensor, indices: Indices, n: number): Tensor {
+  const ids = windowIds('gatherWindow', table, indices, n);
+  return lookup('gatherWindow', table, ids, 1, [ids.length / n, n * table.shape[1]!]);
+}
+
+/**
+ * A bag of `n` lookups per row, summed: `t·n` indices give `[t, e]` rows `E[j₁] + … + E[jₙ]`, the product of an n-hot
+ * row with E (a linear layer on one-hot inputs, without the one-hot matrix); `rowLookup` with groups of `n`.
+ */
+export function gatherSum(table: Tensor, indices: Indices, n: number): Tensor {
+  const ids = windowIds('gatherSum', table, indices, n);
+  return lookup('gatherSum', table, ids, n, [ids.length / n, table.shape[1]!]);
+}

@@ -1,0 +1,286 @@
+/* Probes (Alain & Bengio): simple classifiers fitted on frozen features to measure what a layer makes easy to read.
+   The features are detached first, so no gradient can reach the model that produced them. */
+import { noGrad } from './autograd.ts';
+import { accuracy } from './data.ts';
+import { normalEquations } from './fitting.ts';
+import { initWeight } from './nn.ts';
+import { relu } from './ops-activation.ts';
+import { add } from './ops-elementwise.ts';
+import { gatherSum } from './ops-embedding.ts';
+import { softmaxCrossEntropy } from './ops-loss.ts';
+import { linear } from './ops-matrix.ts';
+import { adam } from './optim.ts';
+import { rng as makeRng, type Rng } from './random.ts';
+import { Tensor, fmt, zeros } from './tensor.ts';
+import { checkRange, positiveInt } from './validate.ts';
+
+/** Labelled rows to score a probe on: features `[m, d]` (or pixel values for the lookup kind) and their labels. */
+export interface ProbeData {
+  x: Tensor;
+  labels: ArrayLike<number>;
+}
+
+/** Options of `probe`. Every kind but `regression` is trained by minibatch Adam with early stopping. */
+export interface ProbeOptions {
+  /**
+   * `softmax` (default): multinomial logistic regression `softmax(x·W + b)`.
+   * `mlp`: one hidden ReLU layer of width `hidden`, `softmax(relu(x·W₁ + b₁)·W₂ + b₂)`, for capacity comparisons.
+   * `lookup`: linear on one-hot inputs, each whole-number input `x[i,p] ∈ [0, values)` selecting a row of a table:
+   * `softmax(Σ_p T[p, x[i,p]] + b)`, computed with lookups instead of an `n × d·values` one-hot matrix.
+   * `regression`: the article's probe, least squares onto one-hot targets in closed form, `ŷ = argmax(x·W + b)`.
+   */
+  kind?: 'softmax' | 'mlp' | 'lookup' | 'regression';
+  /** L2 penalty `λ‖W‖²` on the weights, not the biases (ridge for `regression`); default 1e-4. */
+  l2?: number;
+  /** Hidden width of the `mlp` kind; default 32. */
+  hidden?: number;
+  /** Number of distinct input values of the `lookup` kind; default `max x + 1`. */
+  values?: number;
+  /** Number of classes; default `max label + 1`. */
+  classes?: number;
+  /** Most passes over the training rows; default 40. */
+  epochs?: number;
+  /** Rows per Adam step; default 128. */
+  batchSize?: number;
+  /** Adam learning rate; default 0.01. */
+  lr?: number;
+  /** Share of the training rows held out to stop early on (0 trains every epoch); default 0.1. */
+  validation?: number;
+  /** Epochs without a lower validation loss before stopping; default 3. */
+  patience?: number;
+  /** Seed of the validation split, the batch order and the `mlp` initialisation; default 0. */
+  seed?: number;
+  /** Held-out rows to report test accuracy and loss on. */
+  test?: ProbeData;
+}
+
+/** Accuracy, error `1 − accuracy` and mean loss (cross-entropy, or squared error for `regression`) on a set of rows. */
+export interface ProbeScore {
+  accuracy: number;
+  error: number;
+  loss: number;
+}
+
+/** A fitted probe: its score on the rows it was fitted on (the training rows minus the validation split), and more. */
+export interface ProbeResult extends ProbeScore {
+  kind: NonNullable<ProbeOptions['kind']>;
+  /** Score on the held-out validation split (absent when `validation` is 0). */
+  validation?: ProbeScore;
+  /** Score on `options.test`. */
+  test?: ProbeScore;
+  /** Epochs run, and the epoch whose weights were kept (lowest validation loss); 0 for `regression`. */
+  epochs: number;
+  bestEpoch: number;
+  /** Class scores (logits) for a batch of rows, computed without recording a graph. */
+  scores(x: Tensor): Tensor;
+}
+
+/** A trainable classifier head: its parameters, the ones under the L2 penalty, and its logits for a batch. */
+interface Head {
+  params: Tensor[];
+  penalised: Tensor[];
+  logits(x: Tensor): Tensor;
+}
+
+function softmaxHead(d: number, c: number): Head {
+  const W = zeros([d, c]).requireGrad();
+  const b = zeros([c]).requireGrad();
+  return { params: [W, b], penalised: [W], logits: (x) => linear(x, W, b) };
+}
+
+function mlpHead(d: number, c: number, hidden: number, r: Rng): Head {
+  const W1 = initWeight(d, hidden, 'he', r);
+  const b1 = zeros([hidden]).requireGrad();
+  const W2 = initWeight(hidden, c, 'xavier', r);
+  const b2 = zeros([c]).requireGrad();
+  return { params: [W1, b1, W2, b2], penalised: [W1, W2], logits: (x) => linear(relu(linear(x, W1, b1)), W2, b2) };
+}
+
+/**
+ * The lookup probe. Only the (position, value) pairs seen in training get a row of the table; every other pair reads a
+ * last row of zeros. That is exact, not an approximation: a row that never receives a data gradient stays at its zero
+ * start under Adam with an L2 penalty, so the full `d·values` table would hold the same numbers.
+ */
+function lookupHead(train: Tensor, c: number, values: number): Head {
+  checkValues(train, values);
+  const d = train.shape[1]!;
+  const code = new Int32Array(d * values).fill(-1);
+  let rows = 0;
+  train.data.forEach((v, i) => {
+    const key = (i % d) * values + v;
+    if (code[key] === -1) code[key] = rows++;
+  });
+  const T = zeros([rows + 1, c]).requireGrad();
+  const b = zeros([c]).requireGrad();
+  const ids = (x: Tensor): Int32Array => {
+    checkValues(x, values);
+    const out = new Int32Array(x.size);
+    for (let i = 0; i < out.length; i++) {
+      const id = code[(i % d) * values + x.data[i]!]!;
+      out[i] = id === -1 ? rows : id;
+    }
+    return out;
+  };
+  const logits = (x: Tensor): Tensor => add(gatherSum(T, ids(x), d), b);
+  return { params: [T, b], penalised: [T], logits };
+}
+
+function checkValues(x: Tensor, values: number): void {
+  const bad = x.data.findIndex((v) => !(Number.isInteger(v) && v >= 0 && v < values));
+  if (bad >= 0) throw new Error(`probe: the lookup kind needs whole-number inputs in [0, ${values}), got ${x.data[bad]}`);
+}
+
+/** Rows `idx` of a `[n, d]` tensor, as a new `[k, d]` tensor. */
+function rows(x: Tensor, idx: ArrayLike<number>): Tensor {
+  const d = x.shape[1]!;
+  const out = new Float64Array(idx.length * d);
+  const src = x.data;
+  for (let i = 0, o = 0; i < idx.length; i++) for (let j = idx[i]! * d, end = j + d; j < end; j++) out[o++] = src[j]!;
+  return new Tensor(out, [idx.length, d]);
+}
+
+/** Accuracy, error and mean loss of class scores `z`: cross-entropy, or for `squared` `(1/(n·c)) Σ (zᵢⱼ − [yᵢ = j])²`. */
+function score(z: Tensor, labels: ArrayLike<number>, squared = false): ProbeScore {
+  const acc = accuracy(z, labels);
+  const c = z.shape[1]!;
+  const loss = squared
+    ? z.data.reduce((s, v, i) => s + (v - (labels[Math.floor(i / c)] === i % c ? 1 : 0)) ** 2, 0) / z.size
+    : softmaxCrossEntropy(z, Array.from(labels)).item();
+  return { accuracy: acc, error: 1 - acc, loss };
+}
+
+interface Fit {
+  epochs: number;
+  bestEpoch: number;
+}
+
+/** Adds the L2 penalty's gradient `∂(λ‖W‖²)/∂W = 2λW` to each penalised weight's gradient. */
+function addPenalty(ws: Tensor[], l2: number): void {
+  for (const w of ws) {
+    const g = w.grad;
+    const d = w.data;
+    if (g) for (let i = 0; i < d.length; i++) g[i]! += 2 * l2 * d[i]!;
+  }
+}
+
+interface TrainOptions {
+  l2: number;
+  epochs: number;
+  batchSize: number;
+  lr: number;
+  patience: number;
+}
+
+/** Minibatch Adam on cross-entropy + `λ‖W‖²`, keeping the weights of the epoch with the lowest validation loss. */
+function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOptions, r: Rng): Fit {
+  const opt = adam(head.params, { lr: o.lr });
+  const n = fit.labels.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  let best = Infinity;
+  let bestEpoch = 0;
+  let kept = head.params.map((p) => p.data.slice());
+  let epoch = 0;
+  while (epoch < o.epochs && epoch - bestEpoch < o.patience) {
+    epoch++;
+    r.shuffle(order);
+    for (let s = 0; s < n; s += o.batchSize) {
+      const idx = order.slice(s, s + o.batchSize);
+      opt.zeroGrad();
+      softmaxCrossEntropy(
+        head.logits(rows(fit.x, idx)),
+        idx.map((i) => fit.labels[i]!),
+      ).backward();
+      addPenalty(head.penalised, o.l2);
+      opt.step();
+    }
+    const loss = val ? noGrad(() => score(head.logits(val.x), val.labels).loss) : -epoch;
+    if (loss < best) {
+      [best, bestEpoch] = [loss, epoch];
+      kept = head.params.map((p) => p.data.slice());
+    }
+  }
+  head.params.forEach((p, i) => p.data.set(kept[i]!));
+  return { epochs: epoch, bestEpoch };
+}
+
+/** The article's regression probe: least squares onto one-hot targets, `W = (XᵀX + λI)⁻¹XᵀY`, `ŷ = argmax(x·W + b)`. */
+function regression(x: Tensor, labels: ArrayLike<number>, c: number, l2: number): Head {
+  const [n, d] = x.shape as [number, number];
+  const Y = new Float64Array(n * c);
+  for (let i = 0; i < n; i++) Y[i * c + labels[i]!] = 1;
+  const sol = normalEquations(x.data, n, d, Y, c, true, l2);
+  const W = new Tensor(sol.slice(0, d * c), [d, c]);
+  const b = new Tensor(sol.slice(d * c), [c]);
+  return { params: [W, b], penalised: [W], logits: (f) => linear(f, W, b) };
+}
+
+function checkData(what: string, x: Tensor, labels: ArrayLike<number>, d: number, c: number): void {
+  if (x.shape.length !== 2 || (d >= 0 && x.shape[1] !== d)) throw new Error(`probe: expected ${what} features [n,${d >= 0 ? d : 'd'}], got ${fmt(x.shape)}`);
+  if (labels.length !== x.shape[0]) throw new Error(`probe: ${x.shape[0]} ${what} feature rows but ${labels.length} labels`);
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i]!;
+    if (!(Number.isInteger(y) && y >= 0 && (c < 0 || y < c))) throw new Error(`probe: ${what} label ${y} is not a class index`);
+  }
+}
+
+/** Splits the training rows into fitted rows and a validation share, shuffled by the seeded generator. */
+function holdOut(x: Tensor, labels: ArrayLike<number>, share: number, r: Rng): [ProbeData, ProbeData | null] {
+  const n = labels.length;
+  const k = Math.round(n * share);
+  const idx = r.shuffle(Array.from({ length: n }, (_, i) => i));
+  const part = (ix: number[]): ProbeData => ({ x: rows(x, ix), labels: ix.map((i) => labels[i]!) });
+  return k > 0 && k < n ? [part(idx.slice(k)), part(idx.slice(0, k))] : [{ x, labels }, null];
+}
+
+interface Fitted {
+  head: Head;
+  fit: ProbeData;
+  val: ProbeData | null;
+  run: Fit;
+}
+
+/** Builds the head of a trained kind and fits it by minibatch Adam on the rows left after the validation split. */
+function fitTrained(kind: ProbeOptions['kind'], x: Tensor, labels: ArrayLike<number>, c: number, l2: number, o: ProbeOptions): Fitted {
+  const r = makeRng(o.seed ?? 0);
+  const opts: TrainOptions = {
+    l2,
+    epochs: positiveInt('probe', 'epochs', o.epochs ?? 40),
+    batchSize: positiveInt('probe', 'batchSize', o.batchSize ?? 128),
+    lr: checkRange('probe', 'lr', o.lr ?? 0.01, 0),
+    patience: positiveInt('probe', 'patience', o.patience ?? 3),
+  };
+  const [fit, val] = holdOut(x, labels, checkRange('probe', 'validation', o.validation ?? 0.1, 0, 1), r);
+  const d = x.shape[1]!;
+  let head: Head;
+  if (kind === 'lookup') head = lookupHead(fit.x, c, positiveInt('probe', 'values', o.values ?? x.data.reduce((m, v) => Math.max(m, v + 1), 1)));
+  else if (kind === 'mlp') head = mlpHead(d, c, positiveInt('probe', 'hidden', o.hidden ?? 32), r);
+  else if (kind === 'softmax') head = softmaxHead(d, c);
+  else throw new Error(`probe: unknown kind ${String(kind)}`);
+  return { head, fit, val, run: train(head, fit, val, opts, r) };
+}
+
+/**
+ * Fits a probe on frozen features `x: [n, d]` with integer labels and reports accuracy and loss on the rows it was
+ * fitted on, on a validation split and on `test`. The features are detached, so no gradient reaches the model that
+ * computed them, and the same seed gives the same probe. See `ProbeOptions` for the kinds.
+ */
+export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}): ProbeResult {
+  checkData('training', x, labels, -1, o.classes ?? -1);
+  const kind = o.kind ?? 'softmax';
+  const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, v + 1), 0));
+  const l2 = checkRange('probe', 'l2', o.l2 ?? 1e-4, 0);
+  const features = x.detach();
+  const { head, fit, val, run }: Fitted =
+    kind === 'regression'
+      ? { head: regression(features, labels, c, l2), fit: { x: features, labels }, val: null, run: { epochs: 0, bestEpoch: 0 } }
+      : fitTrained(kind, features, labels, c, l2, o);
+  const scores = (f: Tensor): Tensor => noGrad(() => head.logits(f.detach()));
+  const scoreOf = (data: ProbeData): ProbeScore => score(scores(data.x), data.labels, kind === 'regression');
+  const out: ProbeResult = { kind, ...scoreOf(fit), ...run, scores };
+  if (val) out.validation = scoreOf(val);
+  if (o.test) {
+    checkData('test', o.test.x, o.test.labels, x.shape[1]!, c);
+    out.test = scoreOf(o.test);
+  }
+  return out;
+}

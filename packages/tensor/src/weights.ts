@@ -1,0 +1,157 @@
+/* Saving and loading a module's weights: plain JSON for small models, or a binary file (a small JSON header, then
+   little-endian Float32 data) for large ones such as chapter 4's embedding table. */
+import type { Module } from './nn.ts';
+import { Tensor, fmt, sizeOf } from './tensor.ts';
+
+/** Serialised weights as plain JSON: `{ name: { shape, data } }`. */
+export type WeightsJSON = Record<string, { shape: number[]; data: number[] }>;
+
+/** Anything `importWeights` and `readWeights` accept: the JSON form, or the bytes of the binary form. */
+export type WeightsSource = WeightsJSON | Uint8Array | ArrayBuffer;
+
+/**
+ * The binary form, version 1. All integers and floats are little-endian.
+ *
+ * | bytes     | content                                                                              |
+ * | --------- | ------------------------------------------------------------------------------------ |
+ * | 0–3       | magic `BLWT`                                                                         |
+ * | 4–7       | format version (uint32), 1                                                           |
+ * | 8–11      | header length `h` in bytes (uint32)                                                  |
+ * | 12…       | header, UTF-8 JSON: `{ "tensors": [{ "name", "shape", "dtype": "float32" }, …] }`    |
+ * | then      | zero padding to a multiple of 4 bytes                                                |
+ * | then      | each tensor's values in header order, row-major float32; nothing after the last one  |
+ */
+const MAGIC = 'BLWT';
+const VERSION = 1;
+const PREFIX = 12;
+
+interface Entry {
+  name: string;
+  shape: number[];
+  dtype: 'float32';
+}
+
+const pad4 = (n: number): number => (4 - (n % 4)) % 4;
+
+/** Encodes named tensors in the binary form (values rounded to float32). */
+function encode(named: [string, Tensor][]): Uint8Array {
+  const tensors: Entry[] = named.map(([name, t]) => ({ name, shape: t.shape.slice(), dtype: 'float32' }));
+  const header = new TextEncoder().encode(JSON.stringify({ tensors }));
+  const start = PREFIX + header.length + pad4(header.length);
+  const total = named.reduce((s, [, t]) => s + t.size, 0);
+  const bytes = new Uint8Array(start + 4 * total);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
+  view.setUint32(4, VERSION, true);
+  view.setUint32(8, header.length, true);
+  bytes.set(header, PREFIX);
+  let off = start;
+  for (const [, t] of named) {
+    for (const v of t.data) {
+      view.setFloat32(off, v, true);
+      off += 4;
+    }
+  }
+  return bytes;
+}
+
+/** Throws a `readWeights` error: the message says what is wrong with the file. */
+function corrupt(why: string): never {
+  throw new Error(`readWeights: ${why}`);
+}
+
+/** Reads and checks the header of the binary form: magic, version, length and every entry. */
+function header(bytes: Uint8Array, view: DataView): Entry[] {
+  if (bytes.length < PREFIX) corrupt(`truncated: ${bytes.length} bytes is shorter than the ${PREFIX}-byte prefix`);
+  if (String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) corrupt(`not a weights file (the first bytes are not "${MAGIC}")`);
+  const version = view.getUint32(4, true);
+  if (version !== VERSION) corrupt(`format version ${version} is not supported (this reader knows version ${VERSION})`);
+  const h = view.getUint32(8, true);
+  if (PREFIX + h > bytes.length) corrupt(`truncated: the header needs ${h} bytes but only ${bytes.length - PREFIX} follow`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX, PREFIX + h)));
+  } catch {
+    corrupt('the header is not valid UTF-8 JSON');
+  }
+  const tensors = (parsed as { tensors?: unknown } | null)?.tensors;
+  if (!Array.isArray(tensors)) corrupt('the header has no "tensors" list');
+  return tensors.map((e: unknown, i) => entry(e, i));
+}
+
+function entry(e: unknown, i: number): Entry {
+  const { name, shape, dtype } = (e ?? {}) as Partial<Record<keyof Entry, unknown>>;
+  const ok = typeof name === 'string' && name !== '' && Array.isArray(shape) && shape.every((d) => Number.isInteger(d) && d >= 0);
+  if (!ok || dtype !== 'float32') corrupt(`tensor ${i} needs a name, a shape of whole numbers and dtype float32`);
+  return { name, shape, dtype };
+}
+
+/** Decodes the binary form into named tensors, checking the length exactly and every value for finiteness. */
+function decode(bytes: Uint8Array): Map<string, Tensor> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = header(bytes, view);
+  const h = view.getUint32(8, true);
+  let off = PREFIX + h + pad4(h);
+  const need = off + 4 * entries.reduce((s, e) => s + sizeOf(e.shape), 0);
+  if (bytes.length < need) corrupt(`truncated: the header promises ${need} bytes in all, the file has ${bytes.length}`);
+  if (bytes.length > need) corrupt(`${bytes.length - need} unexpected bytes after the last tensor (expected ${need} bytes in all)`);
+  const out = new Map<string, Tensor>();
+  for (const { name, shape } of entries) {
+    if (out.has(name)) corrupt(`${name} appears twice`);
+    const data = new Float64Array(sizeOf(shape));
+    for (let i = 0; i < data.length; i++, off += 4) data[i] = view.getFloat32(off, true);
+    out.set(name, new Tensor(data, shape));
+  }
+  return out;
+}
+
+/** Converts the JSON form into named tensors, checking that each entry's values fill its shape. */
+function fromJSON(json: WeightsJSON): Map<string, Tensor> {
+  const out = new Map<string, Tensor>();
+  for (const [name, w] of Object.entries(json)) {
+    if (!Array.isArray(w?.shape) || !Array.isArray(w.data) || w.data.length !== sizeOf(w.shape))
+      corrupt(`${name} is not { shape, data } with data filling shape`);
+    out.set(name, new Tensor(Float64Array.from(w.data), w.shape.slice()));
+  }
+  return out;
+}
+
+/**
+ * Reads weights in either form into named tensors, e.g. to learn a stored table's shape before building the module.
+ * Malformed input throws an error that says what is wrong (truncated, not a weights file, unknown version, a value
+ * that is not a finite number, …).
+ */
+export function readWeights(src: WeightsSource): Map<string, Tensor> {
+  const out = src instanceof Uint8Array ? decode(src) : src instanceof ArrayBuffer ? decode(new Uint8Array(src)) : fromJSON(src);
+  for (const [name, t] of out) {
+    const i = t.data.findIndex((v) => !Number.isFinite(v));
+    if (i >= 0) corrupt(`${name}[${i}] is ${t.data[i]}, not a finite number`);
+  }
+  return out;
+}
+
+/** Exports a module's parameters: plain JSON `name ↦ (shape, values)` (the default), or the binary form (float32). */
+export function exportWeights(m: Module): WeightsJSON;
+export function exportWeights(m: Module, o: { format: 'json' }): WeightsJSON;
+export function exportWeights(m: Module, o: { format: 'binary' }): Uint8Array;
+export function exportWeights(m: Module, o: { format: 'json' | 'binary' } = { format: 'json' }): WeightsJSON | Uint8Array {
+  if (o.format === 'binary') return encode(m.namedParams());
+  const out: WeightsJSON = {};
+  for (const [k, t] of m.namedParams()) out[k] = { shape: t.shape.slice(), data: Array.from(t.data) };
+  return out;
+}
+
+/**
+ * Copies weights (either form) into a module in place, checking every name and shape first: `θ ← file`.
+ * The binary form holds float32, so values come back rounded to about 7 significant digits.
+ */
+export function importWeights(m: Module, src: WeightsSource): void {
+  const stored = readWeights(src);
+  const params = m.namedParams();
+  for (const [k, t] of params) {
+    const w = stored.get(k);
+    if (!w) throw new Error(`importWeights: missing parameter ${k}`);
+    if (w.shape.join() !== t.shape.join()) throw new Error(`importWeights: ${k} has shape ${fmt(w.shape)}, expected ${fmt(t.shape)}`);
+  }
+  for (const [k, t] of params) t.data.set(stored.get(k)!.data);
+}
