@@ -20,6 +20,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT } from './audit/config.ts';
 import { serve } from './audit/server.ts';
+import { scrollUntilReady } from '../tests/support/browser.ts';
 import { site } from '../tests/support/site.ts';
 
 const SECONDS = Number(process.env['FRAMES_SECONDS'] ?? 4);
@@ -90,8 +91,7 @@ async function measureWidgets(page: Page, origin: string): Promise<void> {
     const url = new URL(new URL(w.page.url).pathname, origin).href;
     if (page.url() !== url) await page.goto(url);
     const root = page.locator(`#${w.id}`);
-    await root.scrollIntoViewIfNeeded();
-    await page.waitForFunction((id) => document.getElementById(id)?.hasAttribute('data-ready'), w.id);
+    if (!(await scrollUntilReady(root, 30_000))) throw new Error(`${w.label} never went live`);
     const where = await root.evaluate((el) => (el as unknown as { host?: { where: string } }).host?.where ?? '');
     if (!where) continue;
     const play = root.locator('[data-run-controls] [data-action="play"]');

@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
+import { scrollUntilReady } from '../tests/support/browser.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/env.ts';
 
 const PORT = Number(process.env['PORT'] ?? 4329);
@@ -63,7 +64,7 @@ async function widgetsOn(page: Page, chapter: string): Promise<string[]> {
   const rows: string[] = [];
   for (const id of ids) {
     await page.evaluate((i) => document.getElementById(i)?.scrollIntoView({ behavior: 'instant' }), id);
-    await page.waitForSelector(`[id="${id}"][data-ready]`, { timeout: 20_000 }).catch(() => undefined);
+    await scrollUntilReady(page.locator(`[id="${id}"]`), 20_000);
     await page.mouse.wheel(0, 1);
     const m = await page.evaluate(async (i) => {
       const w = document.getElementById(i) as HTMLElement;

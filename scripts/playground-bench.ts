@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test';
 import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST } from './audit/config.ts';
 import { serve } from './audit/server.ts';
+import { scrollUntilReady } from '../tests/support/browser.ts';
 
 /** The parts of the playground element read here: its latest report, and the frame loop when it runs on the main thread. */
 interface Playground {
@@ -23,8 +24,7 @@ try {
   // `?run=main` (RUN=main) trains on the main thread instead of the worker, to compare.
   await page.goto(`${server.origin}${BASE}softmax-gradients/${process.env['RUN'] === 'main' ? '?run=main' : ''}`);
   const root = page.locator('#playground');
-  await root.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.getElementById('playground')?.hasAttribute('data-ready'));
+  if (!(await scrollUntilReady(root, 30_000))) throw new Error('the playground never went live');
   for (let i = 1; i <= TRIES; i++) {
     await root.locator('[data-action="reset"]').click();
     const result = await root.evaluate(
