@@ -12,7 +12,7 @@ it('the README training loop is at most ten lines, runs as printed and learns XO
   expect(body.trim().split('\n').length + 1).toBeLessThanOrEqual(10);
   const names = imports.split(',').map((s) => s.trim());
   const api = T as unknown as Record<string, unknown>;
-  names.forEach((n) => expect(api[n], n).toBeDefined());
+  names.forEach((n) => expect(typeof api[n], `${n} is a function the package exports`).toBe('function'));
   const printed: unknown[] = [];
   const run = new Function('console', ...names, body) as (...args: unknown[]) => void;
   run({ log: (v: unknown) => printed.push(v) }, ...names.map((n) => api[n]));

@@ -31,7 +31,6 @@ suite('softmax explorer', () => {
   it('is invariant to adding a constant to every logit', () => {
     const a = explore(base);
     const patch = shifted(base, 5);
-    expect(patch).toBeDefined();
     const b = explore({ ...base, ...patch });
     expect(logits({ ...base, ...patch })).toEqual(logits(base).map((z) => z + 5));
     b.probs.forEach((p, i) => expect(p).toBeCloseTo(a.probs[i] ?? NaN, 12));
