@@ -16,7 +16,8 @@ describe('backprop stepper: hand formula = autograd = finite differences', () =>
         expect(Number.isFinite(c.max)).toBe(true);
         expect(c.max).toBeLessThanOrEqual(TOLERANCE);
       }
-      for (const c of data.checks.slice(5)) expect(c.handFd ?? Number.POSITIVE_INFINITY, 'hand vs finite differences is measured').toBeLessThanOrEqual(TOLERANCE);
+      for (const c of data.checks.slice(5))
+        expect(c.handFd ?? Number.POSITIVE_INFINITY, 'hand vs finite differences is measured').toBeLessThanOrEqual(TOLERANCE);
     });
   }
 
