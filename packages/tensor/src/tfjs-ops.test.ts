@@ -5,7 +5,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as T from './index.ts';
-import { Tensor, rng } from './index.ts';
+import { type Tensor, rng } from './index.ts';
+import { expectClose, randomTensor, toTf } from './tfjs-compare.ts';
 import { gatherSum } from './ops-embedding.ts';
 import { topK } from './projection.ts';
 
@@ -18,21 +19,7 @@ beforeAll(async () => {
 });
 
 const r = rng(31);
-const rand = (shape: number[]): Tensor =>
-  new Tensor(
-    Float64Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => r.uniform(-2, 2)),
-    shape,
-  );
-const toTf = (t: Tensor): tf.Tensor => tf.tensor(Array.from(t.data), t.shape);
-
-function expectClose(ours: ArrayLike<number>, theirs: ArrayLike<number>, label: string): void {
-  expect(ours.length, label).toBe(theirs.length);
-  for (let i = 0; i < ours.length; i++) {
-    const a = ours[i]!;
-    const b = theirs[i]!;
-    expect(Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b)), `${label}[${i}]: ${a} vs ${b}`).toBeLessThan(1e-4);
-  }
-}
+const rand = (shape: number[]): Tensor => randomTensor(r, shape);
 
 /** Compares `ours(x)` and `theirs(x)` and their gradients of `Σ W ⊙ f(x)` for a fixed random `W`. */
 function compare(label: string, ours: (x: Tensor) => Tensor, theirs: (x: tf.Tensor) => tf.Tensor, x: Tensor): void {

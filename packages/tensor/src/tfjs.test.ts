@@ -5,8 +5,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as T from './index.ts';
-import { sizeOf } from './tensor.ts';
-import { Tensor, rng } from './index.ts';
+import { type Tensor, rng } from './index.ts';
+import { expectClose, randomTensor, toTf } from './tfjs-compare.ts';
 
 beforeAll(async () => {
   const warn = console.warn;
@@ -17,21 +17,7 @@ beforeAll(async () => {
 });
 
 const r = rng(21);
-const rand = (shape: number[], lo = -2, hi = 2): Tensor =>
-  new Tensor(
-    Float64Array.from({ length: sizeOf(shape) }, () => r.uniform(lo, hi)),
-    shape,
-  );
-const toTf = (t: Tensor): tf.Tensor => tf.tensor(Array.from(t.data), t.shape);
-
-function expectClose(ours: ArrayLike<number>, theirs: ArrayLike<number>, label: string): void {
-  expect(ours.length, label).toBe(theirs.length);
-  for (let i = 0; i < ours.length; i++) {
-    const a = ours[i]!;
-    const b = theirs[i]!;
-    expect(Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b)), `${label}[${i}]: ${a} vs ${b}`).toBeLessThan(1e-4);
-  }
-}
+const rand = (shape: number[], lo = -2, hi = 2): Tensor => randomTensor(r, shape, lo, hi);
 
 type Pair = [name: string, ours: (...x: Tensor[]) => Tensor, theirs: (...x: tf.Tensor[]) => tf.Tensor, shapes: number[][], lo?: number, hi?: number];
 const pairs: Pair[] = [
