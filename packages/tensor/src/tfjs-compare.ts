@@ -8,6 +8,15 @@ import { expect } from 'vitest';
 import type { Rng } from './random.ts';
 import { Tensor, sizeOf } from './tensor.ts';
 
+/** Switch tfjs to its CPU backend and warm it up, without its one-time advice to install tfjs-node. */
+export async function useTfjsCpu(): Promise<void> {
+  const warn = console.warn;
+  console.warn = () => {};
+  await tf.setBackend('cpu');
+  tf.tidy(() => tf.add(1, 1));
+  console.warn = warn;
+}
+
 /** A tensor of `shape` with entries uniform in [lo, hi), drawn from `r` in order. */
 export function randomTensor(r: Rng, shape: number[], lo = -2, hi = 2): Tensor {
   return new Tensor(

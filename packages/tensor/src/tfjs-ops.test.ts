@@ -6,17 +6,11 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as T from './index.ts';
 import { type Tensor, rng } from './index.ts';
-import { expectClose, randomTensor, toTf } from './tfjs-compare.ts';
+import { expectClose, randomTensor, toTf, useTfjsCpu } from './tfjs-compare.ts';
 import { gatherSum } from './ops-embedding.ts';
 import { topK } from './projection.ts';
 
-beforeAll(async () => {
-  const warn = console.warn;
-  console.warn = () => {}; // tfjs advertises tfjs-node once on first use in Node.js
-  await tf.setBackend('cpu');
-  tf.tidy(() => tf.add(1, 1));
-  console.warn = warn;
-});
+beforeAll(useTfjsCpu);
 
 const r = rng(31);
 const rand = (shape: number[]): Tensor => randomTensor(r, shape);
