@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
-import { scrollUntilReady } from '../tests/support/browser.ts';
+import { scrollUntilReady, settledTop } from '../tests/support/browser.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/env.ts';
 
 const PORT = Number(process.env['PORT'] ?? 4329);
@@ -18,22 +18,6 @@ const SIZES = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
-
-/** The target's top after scrolling has been still for 8 frames. */
-async function settledTop(page: Page, selector: string): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return Number.NaN;
-    let last = '';
-    for (let still = 0, t0 = performance.now(); still < 8 && performance.now() - t0 < 6000;) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = `${Math.round(el.getBoundingClientRect().top)}:${Math.round(scrollY)}`;
-      still = now === last ? still + 1 : 0;
-      last = now;
-    }
-    return el.getBoundingClientRect().top;
-  }, selector);
-}
 
 async function landing(page: Page, chapter: string): Promise<string> {
   await page.goto(HOME + chapter);

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { settledTop } from '../support/browser.ts';
 import { site, type SiteWidget } from '../support/site.ts';
 
 const { pages, widgets } = site();
@@ -23,25 +24,6 @@ const WIDTHS = [
 const HEADER_PX = 64;
 
 const byId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
-
-/** Wait until the element's top and the scroll position stay put for 8 frames; return the top. */
-async function settledTop(page: Page, selector: string): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return Number.NaN;
-    const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
-    let last = '';
-    let still = 0;
-    const t0 = performance.now();
-    while (still < 8 && performance.now() - t0 < 6000) {
-      await frame();
-      const now = `${Math.round(el.getBoundingClientRect().top)}:${Math.round(scrollY)}`;
-      still = now === last ? still + 1 : 0;
-      last = now;
-    }
-    return el.getBoundingClientRect().top;
-  }, selector);
-}
 
 /** A heading is in place at the top — or, near the end of a page too short to scroll it up, on screen with the page at its bottom. */
 async function headingMiss(page: Page, id: string): Promise<string | undefined> {

@@ -185,3 +185,25 @@ export async function brokenValues(root: Locator): Promise<string[]> {
     .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e.textContent ?? '').replace(/"[^"]*"|“[^”]*”|'[^']*'|«[^»]*»/g, '""')));
   return brokenValueSnippets(`${body}\n${notes.join('\n')}`);
 }
+
+/**
+ * Wait until the element's top and the page's scroll position stay put for 8 frames (at most
+ * 6 s), then return the element's top: where a link or a scroll left it, once it has settled.
+ */
+export async function settledTop(page: Page, selector: string): Promise<number> {
+  return page.evaluate(async (sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return Number.NaN;
+    const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
+    let last = '';
+    let still = 0;
+    const t0 = performance.now();
+    while (still < 8 && performance.now() - t0 < 6000) {
+      await frame();
+      const now = `${Math.round(el.getBoundingClientRect().top)}:${Math.round(scrollY)}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    return el.getBoundingClientRect().top;
+  }, selector);
+}

@@ -1,25 +1,13 @@
 /* Bench row: one linear probe fitted on chapter 5's scale of frozen features (8,000 × 256, 10 classes) with the default
    options (minibatch Adam, early stopping on a 10 % validation split). Target: at most 2 s in Node. */
 import { blobs, probe, rng } from '../src/index.ts';
-
-/** A row of the bench table (the shape `run.ts` prints). */
-export interface ProbeRow {
-  workload: string;
-  unit: string;
-  ours: number;
-  hand: number;
-  tfjs: number;
-  vsTf: number;
-  vsHand: number;
-  target: string;
-  pass: boolean;
-}
+import type { BenchRow } from './row.ts';
 
 /**
  * Times `probe` on 8,000 noisy 256-dimensional points from 10 Gaussian blobs (overlapping, so the probe is neither
  * trivial nor hopeless: ≈ 88 % validation accuracy), keeping the fastest of `fits` runs as the bench does elsewhere.
  */
-export function probeRow(fits = 3): ProbeRow {
+export function probeRow(fits = 3): BenchRow {
   const ds = blobs({ n: 8000, k: 10, dim: 256, std: 3, spread: 1, rng: rng(1) });
   let best = Infinity;
   for (let i = 0; i < fits; i++) {

@@ -15,6 +15,7 @@ import { Embedding, blobs, moons, mlp, noGrad, reshape, rng, sgd, softmaxCrossEn
 import type { Dataset, MLP } from '../src/index.ts';
 import { referenceMlp, referenceWindow, type Act } from './reference.ts';
 import { probeRow } from './probe.ts';
+import type { BenchRow as Row } from './row.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const tfFile = join(mkdtempSync(join(tmpdir(), 'tensor-bench-')), 'tfjs.mjs');
@@ -207,17 +208,6 @@ function windowTrainers(vocab: number, n: number, dim: number, hidden: number, b
   };
 }
 
-interface Row {
-  workload: string;
-  unit: string;
-  ours: number;
-  hand: number;
-  tfjs: number;
-  vsTf: number;
-  vsHand: number;
-  target: string;
-  pass: boolean;
-}
 const rows: Row[] = [];
 
 /** Training targets of issue 10: at least 3× tfjs-cpu and at least 1.0× the zero-skipping Float64 reference. */
