@@ -103,7 +103,9 @@ export function grade(raw: readonly string[], expected: readonly number[], name:
     return p?.ok === true && Math.abs(p.value - (expected[i] ?? 0)) <= CLOSE;
   });
   const closeNote =
-    close.length > 0 ? ` ${cap(entryList(close, name))} ${close.length === 1 ? 'is' : 'are'} right to two decimals but not to four: keep more digits in the intermediate steps.` : '';
+    close.length > 0
+      ? ` ${cap(entryList(close, name))} ${close.length === 1 ? 'is' : 'are'} right to two decimals but not to four: keep more digits in the intermediate steps.`
+      : '';
   if (right.length === 0) return { status: 'wrong', right, wrong, invalid, message: `Not yet: all ${n} entries are off by more than ${tol}.${closeNote}` };
   const off = entryList(wrong, name);
   const ok = entryList(right, name);
