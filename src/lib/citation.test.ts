@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BOOK } from './citation';
+
+describe('citation', () => {
+  it('CITATION.cff names the same title, authors and licence as the licence page', () => {
+    const cff = readFileSync(new URL('../../CITATION.cff', import.meta.url), 'utf8');
+    expect(cff).toContain(`title: "${BOOK.title}: ${BOOK.subtitle}"`);
+    expect(cff).toContain(`  - name: "${BOOK.authors}"`);
+    expect(cff).toContain(`license: ${BOOK.licence}`);
+    expect(cff).toContain(`date-released: "${BOOK.year}-`);
+  });
+
+  it('gives a BibTeX entry with the title, authors and year', () => {
+    expect(BOOK.bibtex.split('\n')[0]).toBe('@book{beyondlinear2026,');
+    expect(BOOK.bibtex).toContain('title     = {{Beyond Linear}: an interactive textbook on why deep networks need nonlinearity},');
+    expect(BOOK.bibtex).toContain('year      = {2026},');
+  });
+});
