@@ -38,7 +38,7 @@ describe('find the bug', () => {
     expect(verdict(checkVariant('b'))).toBe('∂𝓛/∂H fails the check; the others pass. The bug sits on the path from 𝓛 to that parameter and nowhere else.');
     expect(verdict(checkVariant('listing'))).toMatch(/^All four gradients agree/);
     for (const id of props.variant.options) {
-      expect(describeChecks(id, checkVariant(id))).not.toMatch(/NaN|undefined/);
+      expect(describeChecks(VARIANTS[id].label, checkVariant(id))).not.toMatch(/NaN|undefined/);
       expect(renderSvg(bugFigure(checkVariant(id)))).not.toMatch(/NaN/);
     }
   });

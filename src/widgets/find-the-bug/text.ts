@@ -1,4 +1,4 @@
-import { PARAM_LABELS, TOLERANCE, VARIANTS, type VariantId } from './model';
+import { PARAM_LABELS, TOLERANCE } from './model';
 import type { ParamCheck } from './compute';
 
 /** A relative error for the reader: `3.2 × 10⁻¹¹`, or `below 10⁻¹⁵` when the two agree to rounding. */
@@ -20,8 +20,8 @@ export function verdict(checks: readonly ParamCheck[]): string {
   return `${list} ${failed.length === 1 ? 'fails' : 'fail'} the check; the others pass. The bug sits on the path from 𝓛 to ${failed.length === 1 ? 'that parameter' : 'those parameters'} and nowhere else.`;
 }
 
-/** The figure's description: the version and each gradient's error. */
-export function describeChecks(id: VariantId, checks: readonly ParamCheck[]): string {
+/** The figure's description: the version (`label`, e.g. "Version A") and each gradient's error. */
+export function describeChecks(label: string, checks: readonly ParamCheck[]): string {
   const parts = checks.map((c) => `${PARAM_LABELS[c.name]} ${errorText(c.error)} (${c.ok ? 'pass' : 'fail'})`);
-  return `${VARIANTS[id].label}: largest relative errors against central differences: ${parts.join('; ')}.`;
+  return `${label}: largest relative errors against central differences: ${parts.join('; ')}.`;
 }
