@@ -29,7 +29,7 @@ describe('window model training', () => {
     expect(sa.recorded).toBe(2 * RECORD_EVERY);
     expect(sa.points).not.toBe(a.snapshot().points);
     expect(new WindowTrainer({ ...base, seed: 2 }).table()).not.toEqual(new WindowTrainer(base).table());
-  });
+  }, 30_000);
 
   it('draws every grammar word, coloured by category, with finite coordinates and scores', () => {
     const t = new WindowTrainer(base);
@@ -55,9 +55,9 @@ describe('window model training', () => {
   });
 
   it('trains on a text corpus: no categories, the most frequent words drawn, the loss falls', () => {
-    // A tiny "text": a cycle of 300 words, so the next word is fully predictable.
-    const words = Array.from({ length: 300 }, (_, i) => `w${i}`).concat('<unk>');
-    const ids = Uint16Array.from({ length: 6000 }, (_, i) => i % 300);
+    // A tiny "text": a cycle of 200 words, so the next word is fully predictable.
+    const words = Array.from({ length: 200 }, (_, i) => `w${i}`).concat('<unk>');
+    const ids = Uint16Array.from({ length: 4000 }, (_, i) => i % 200);
     const t = new WindowTrainer({ ...base, corpus: 'moby-dick', text: { ids, words }, lr: 0 });
     t.advance(steps(150));
     const s = t.snapshot();
@@ -68,7 +68,7 @@ describe('window model training', () => {
     expect(s.history.at(-1)!.loss).toBeLessThan(s.history[0]!.loss - 0.3);
     expect(() => new WindowTrainer({ ...base, corpus: 'moby-dick' })).toThrow('not loaded');
     expect(EVAL_WINDOWS).toBeGreaterThan(100);
-  });
+  }, 30_000);
 
   it('stops at the step limit and extends on request', () => {
     const t = new WindowTrainer({ ...base, e: 2, v: 8 });
