@@ -15,8 +15,8 @@ export const props = {
   corpus: { kind: 'choice', default: 'grammar', options: ['grammar', 'moby-dick'] } as ChoiceProp<CorpusName>,
   n: num(2, 1, 6, 1),
   e: num(16, 2, 64, 2),
-  v: num(64, 8, 256, 8),
-  lr: num(-0.5, -3, 2, 0.1),
+  v: num(32, 8, 256, 8),
+  lr: num(-0.3, -3, 2, 0.1),
   seed: num(1, 0, 99, 1),
 } as const;
 

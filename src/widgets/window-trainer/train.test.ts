@@ -12,8 +12,8 @@ describe('window model training', () => {
     expect(windows(ids, [2, 4], 2)).toEqual({ context: [5, 6, 7, 8], target: [7, 9] });
   });
 
-  it('defaults: grammar corpus, n = 2, e = 16, v = 64, η = 10^−0.5, seed 1', () => {
-    expect(base).toEqual({ corpus: 'grammar', n: 2, e: 16, v: 64, lr: -0.5, seed: 1 });
+  it('defaults: grammar corpus, n = 2, e = 16, v = 32, η = 10^−0.3, seed 1', () => {
+    expect(base).toEqual({ corpus: 'grammar', n: 2, e: 16, v: 32, lr: -0.3, seed: 1 });
   });
 
   it('is deterministic per seed however the steps are sliced, and its snapshots own their arrays', () => {

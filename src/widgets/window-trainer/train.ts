@@ -15,7 +15,7 @@ import {
   type Tensor,
 } from '@beyond-linear/tensor';
 import { stepWithin, type Budget, type Progress, type Run } from '../_shared/run/contract';
-import { ANALOGIES, CATEGORY_INDEX, WORDS, generateCorpus } from './grammar';
+import { ANALOGIES, CATEGORIES, CATEGORY_INDEX, WORDS, generateCorpus } from './grammar';
 import { analogyAccuracy, purity } from './metrics';
 import { BATCH, learningRate, type WindowValues } from './model';
 import type { HistoryPoint, WindowView } from './view';
@@ -36,10 +36,11 @@ export const INIT_STD = 0.1;
 /** A minibatch loss above `BLOWUP · ln |V|` counts as divergence. */
 const BLOWUP = 5;
 
-/** A text corpus for the run: word ids (the cut vocabulary, `<unk>` last) and the words by id. */
+/** A text corpus for the run: word ids (the cut vocabulary, `<unk>` last), the words by id, and where its held-out part starts. */
 export interface TextCorpus {
   ids: Uint16Array;
   words: string[];
+  heldOutStart?: number;
 }
 
 /** The run's settings: the widget's values, and the loaded text when the corpus is Moby-Dick. */
@@ -90,7 +91,7 @@ export class WindowTrainer implements Run<WindowView> {
     else if (v.text) [this.ids, this.words, this.category] = [v.text.ids, v.text.words, null];
     else throw new Error('The text of Moby-Dick is not loaded yet: press the load button first.');
     this.vocab = this.words.length;
-    this.split = Math.floor(this.ids.length * (1 - HELD_OUT));
+    this.split = v.corpus === 'grammar' ? Math.floor(this.ids.length * (1 - HELD_OUT)) : (v.text?.heldOutStart ?? Math.round(this.ids.length * (1 - HELD_OUT)));
     const held = Array.from({ length: EVAL_WINDOWS }, () => this.split + this.r.int(this.ids.length - this.split));
     this.eval = windows(this.ids, held, v.n);
     this.embedding = new Embedding({ count: this.vocab, dim: v.e, sparse: true, rng: this.r });
@@ -160,6 +161,8 @@ export class WindowTrainer implements Run<WindowView> {
       points: this.projection ? this.projection.points.data.slice() : new Float64Array(2 * shown),
       recorded: this.recorded,
       analogy: this.analogy,
+      analogies: this.category ? ANALOGIES.length : 0,
+      categories: this.category ? [...CATEGORIES] : null,
       error: this.error,
     };
   }

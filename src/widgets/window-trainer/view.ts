@@ -25,7 +25,10 @@ export interface WindowView {
   points: Float64Array;
   /** Step at which `points` and the latest history point were computed. */
   recorded: number;
-  /** Analogy accuracy@1 over every analogy of the grammar (`null` for the text). */
+  /** Analogy accuracy@1 over every analogy of the grammar (`null` for the text), and how many there are. */
   analogy: number | null;
+  analogies: number;
+  /** The category names (`null` for the text). */
+  categories: string[] | null;
   error: string | null;
 }
