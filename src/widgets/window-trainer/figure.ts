@@ -8,7 +8,7 @@ import type { HistoryPoint, WindowView } from './view';
 /** Grammar words always labelled in the projection: pairs of the analogies and a few of every category. */
 export const LABELLED = new Set([
   ...['cat', 'cats', 'dog', 'dogs', 'king', 'queen', 'man', 'woman', 'eats', 'eat', 'runs', 'run'],
-  ...['bread', 'grass', 'field', 'river', 'the', 'these', 'big', 'happy', 'to', 'through', '.', 'said'],
+  ...['bread', 'grass', 'field', 'river', 'the', 'these', 'big', 'happy', 'to', 'through'],
 ]);
 /** Words of the text labelled: the most frequent ones, and a few of the novel's own. */
 const TEXT_LABELS = 30;
@@ -28,7 +28,7 @@ export function sizesFor(layout?: FigureLayout): { square: number; curves: numbe
 
 /** The categories' legend: two per row, so it fits a phone's width. */
 export function categoryLegend(): LegendRow[] {
-  const items = [...CATEGORIES.map((c, i) => ({ fill: categoryColor(i), label: c })), { fill: categoryColor(-1), label: 'other' }];
+  const items = CATEGORIES.map((c, i) => ({ fill: categoryColor(i), label: c }));
   return Array.from({ length: Math.ceil(items.length / 2) }, (_, r) => ({
     kind: 'items' as const,
     title: r === 0 ? 'category' : '',
@@ -43,19 +43,19 @@ interface Dot {
   c: number;
 }
 
-/** The drawn words with their coordinates and categories. */
+/** Points lie in `[−1, 1]²`: each frame's coordinates are divided by their largest magnitude, so the axes stay put. */
+const DOMAIN: [number, number] = [-1.12, 1.12];
+const DOTS_CLASS = 'window-dots';
+const LABELS_CLASS = 'window-labels';
+
+/** The drawn words with their coordinates (scaled into `[−1, 1]`; principal coordinates are centred) and categories. */
 export function dots(view: WindowView): Dot[] {
-  return view.words.map((word, i) => ({ x: view.points[2 * i] ?? 0, y: view.points[2 * i + 1] ?? 0, word, c: view.category?.[i] ?? -1 }));
+  const m = Math.max(1e-12, ...Array.from(view.points, Math.abs));
+  return view.words.map((word, i) => ({ x: (view.points[2 * i] ?? 0) / m, y: (view.points[2 * i + 1] ?? 0) / m, word, c: view.category?.[i] ?? -1 }));
 }
 
 function labelled(view: WindowView, d: Dot, i: number): boolean {
   return view.category ? LABELLED.has(d.word) : i < TEXT_LABELS || TEXT_WORDS.has(d.word);
-}
-
-/** A symmetric domain around 0 that holds every point (principal coordinates are centred). */
-function extent(values: number[]): [number, number] {
-  const m = Math.max(1e-6, ...values.map(Math.abs)) * 1.08;
-  return [-m, m];
 }
 
 /** The 2-D principal-component projection of the drawn words' rows of E, coloured by category on the grammar. */
@@ -74,8 +74,8 @@ export function projectionChart(view: WindowView, layout?: FigureLayout): Plot.P
     marginRight: 12,
     marginTop: 12,
     marginBottom: bottom,
-    x: { domain: extent(data.map((d) => d.x)), label: 'principal component 1', ticks: [], labelAnchor: 'center', labelOffset: 22 },
-    y: { domain: extent(data.map((d) => d.y)), label: 'component 2', ticks: [], labelAnchor: 'center' },
+    x: { domain: DOMAIN, label: 'principal component 1', ticks: [], labelAnchor: 'center', labelOffset: 22 },
+    y: { domain: DOMAIN, label: 'component 2', ticks: [], labelAnchor: 'center' },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.dot(data, {
@@ -87,8 +87,19 @@ export function projectionChart(view: WindowView, layout?: FigureLayout): Plot.P
         stroke: 'currentColor',
         strokeWidth: 0.5,
         strokeOpacity: 0.6,
+        className: DOTS_CLASS,
       }),
-      Plot.text(text, { x: 'x', y: 'y', text: 'word', dy: -8, fill: 'currentColor', stroke: 'var(--surface, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text(text, {
+        x: 'x',
+        y: 'y',
+        text: 'word',
+        dy: -8,
+        fill: 'currentColor',
+        stroke: 'var(--surface, white)',
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+        className: LABELS_CLASS,
+      }),
       legend(rows),
     ],
   };
@@ -123,9 +134,40 @@ export function windowCharts(view: WindowView, layout?: FigureLayout, chance?: n
 }
 
 /** The live figure's elements: the projection and a column holding the curves. */
-export function drawFigure(view: WindowView, layout: FigureLayout, chance?: number): Element[] {
+export function drawFigure(view: WindowView, layout: FigureLayout, chance?: number): { projection: Element; curves: HTMLDivElement } {
   const charts = windowCharts(view, layout, chance);
-  const column = document.createElement('div');
-  column.append(...charts.curves.map((o) => tidyPlot(Plot.plot(o))));
-  return [tidyPlot(Plot.plot(charts.projection)), column];
+  const curves = document.createElement('div');
+  curves.append(...charts.curves.map((o) => tidyPlot(Plot.plot(o))));
+  return { projection: tidyPlot(Plot.plot(charts.projection)), curves };
+}
+
+type Scaled = Element & { scale?: (name: string) => { apply(v: number): number } | undefined };
+
+/**
+ * Move the drawn words to a new snapshot in place (same run, so the same words in the same order): only the
+ * `transform` of each symbol and label changes, far cheaper than drawing the chart again. Redraws the curves if asked.
+ */
+export function refreshFigure(
+  drawn: { projection: Element; curves: HTMLDivElement },
+  view: WindowView,
+  layout: FigureLayout,
+  curves: boolean,
+  chance?: number,
+): void {
+  const chart = drawn.projection as Scaled;
+  const [sx, sy] = [chart.scale?.('x'), chart.scale?.('y')];
+  if (sx && sy) {
+    const data = dots(view);
+    const at = (d: Dot): string => `translate(${sx.apply(d.x)},${sy.apply(d.y)})`;
+    chart.querySelectorAll(`.${DOTS_CLASS} > *`).forEach((el, i) => {
+      const d = data[i];
+      if (d) el.setAttribute('transform', at(d));
+    });
+    const text = data.filter((d, i) => labelled(view, d, i));
+    chart.querySelectorAll(`.${LABELS_CLASS} > text`).forEach((el, i) => {
+      const d = text[i];
+      if (d) el.setAttribute('transform', at(d));
+    });
+  }
+  if (curves) drawn.curves.replaceChildren(...windowCharts(view, layout, chance).curves.map((o) => tidyPlot(Plot.plot(o))));
 }

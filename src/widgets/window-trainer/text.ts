@@ -30,7 +30,7 @@ export function describe(v: WindowValues, view: WindowView): string {
   const state = view.steps === 0 ? 'Untrained' : `After ${r.steps}`;
   const scores = view.category ? `; purity@5 ${r.purity}; analogies right ${r.analogy}` : '';
   const what = view.category
-    ? `The scatter places every word at its row of E projected on the two principal components, coloured and shaped by category; the curves show the held-out loss and purity@5 over the steps.`
+    ? `The scatter places every word with a category at its row of E projected on the two principal components, coloured and shaped by category (the six other words, such as the full stop, are left out); the curves show the held-out loss and purity@5 over the steps.`
     : `The scatter places the ${view.words.length} most frequent words at their rows of E projected on the two principal components; the curve shows the held-out loss over the steps.`;
   return `${model} ${state}: held-out loss ${r.loss}${scores}. ${what}`;
 }

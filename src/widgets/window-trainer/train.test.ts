@@ -31,13 +31,14 @@ describe('window model training', () => {
     expect(new WindowTrainer({ ...base, seed: 2 }).table()).not.toEqual(new WindowTrainer(base).table());
   }, 30_000);
 
-  it('draws every grammar word, coloured by category, with finite coordinates and scores', () => {
+  it('draws every grammar word with a category, with finite coordinates and scores', () => {
     const t = new WindowTrainer(base);
     t.advance(steps(RECORD_EVERY));
     const s = t.snapshot();
-    expect(s.words.length).toBe(102);
-    expect(s.category?.length).toBe(102);
-    expect(s.points.length).toBe(204);
+    // The 96 words with a category; '.', said, he, she, was and in are left out of the picture.
+    expect(s.words.length).toBe(96);
+    expect(s.category?.every((c) => c >= 0)).toBe(true);
+    expect(s.points.length).toBe(192);
     expect([...s.points].every(Number.isFinite)).toBe(true);
     expect(s.history[0]!.loss).toBeGreaterThan(Math.log(102) - 0.5);
     expect(s.history[0]!.purity).toBeLessThan(0.3);

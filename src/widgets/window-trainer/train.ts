@@ -84,6 +84,11 @@ export class WindowTrainer implements Run<WindowView> {
   private projection: Projection2D | null = null;
   private recorded = 0;
   private analogy: number | null = null;
+  /**
+   * Ids of the words drawn: the grammar's words with a category (the six others, `.` above all, are so frequent that
+   * they would set the scale of the picture); the `TEXT_SHOWN` most frequent words of the text (ids are frequency ranks).
+   */
+  private readonly shown: number[];
 
   constructor(private readonly v: WindowSettings) {
     this.r = rng(v.seed);
@@ -91,6 +96,8 @@ export class WindowTrainer implements Run<WindowView> {
     else if (v.text) [this.ids, this.words, this.category] = [v.text.ids, v.text.words, null];
     else throw new Error('The text of Moby-Dick is not loaded yet: press the load button first.');
     this.vocab = this.words.length;
+    const category = this.category;
+    this.shown = category ? category.flatMap((c, j) => (c >= 0 ? [j] : [])) : Array.from({ length: Math.min(TEXT_SHOWN, this.vocab - 1) }, (_, j) => j);
     this.split = v.corpus === 'grammar' ? Math.floor(this.ids.length * (1 - HELD_OUT)) : (v.text?.heldOutStart ?? Math.round(this.ids.length * (1 - HELD_OUT)));
     const held = Array.from({ length: EVAL_WINDOWS }, () => this.split + this.r.int(this.ids.length - this.split));
     this.eval = windows(this.ids, held, v.n);
@@ -149,27 +156,22 @@ export class WindowTrainer implements Run<WindowView> {
   }
 
   snapshot(): WindowView {
-    const shown = this.shown();
+    const shown = this.shown;
     return {
       corpus: this.v.corpus,
       steps: this.steps,
       tokens: this.ids.length,
       vocab: this.vocab,
       history: this.history.map((h) => ({ ...h })),
-      words: this.words.slice(0, shown),
-      category: this.category ? this.category.slice(0, shown) : null,
-      points: this.projection ? this.projection.points.data.slice() : new Float64Array(2 * shown),
+      words: shown.map((j) => this.words[j]!),
+      category: this.category ? shown.map((j) => this.category![j]!) : null,
+      points: this.projection ? this.projection.points.data.slice() : new Float64Array(2 * shown.length),
       recorded: this.recorded,
       analogy: this.analogy,
       analogies: this.category ? ANALOGIES.length : 0,
       categories: this.category ? [...CATEGORIES] : null,
       error: this.error,
     };
-  }
-
-  /** Words drawn: all of the grammar's; the `TEXT_SHOWN` most frequent of the text (ids are frequency ranks). */
-  private shown(): number {
-    return this.category ? this.vocab : Math.min(TEXT_SHOWN, this.vocab - 1);
   }
 
   /** Add the held-out loss, purity and projection at this step to the curves; thin them when there are too many. */
@@ -183,8 +185,9 @@ export class WindowTrainer implements Run<WindowView> {
     const table = this.embedding.weight.data;
     const p = this.category ? purity(table, e, this.category) : null;
     if (this.category) this.analogy = analogyAccuracy(table, e, ANALOGIES);
-    const rows = this.shown();
-    this.projection = pca2(tensor(table.slice(0, rows * e), [rows, e]), this.projection);
+    const rows = new Float64Array(this.shown.length * e);
+    this.shown.forEach((j, i) => rows.set(table.subarray(j * e, j * e + e), i * e));
+    this.projection = pca2(tensor(rows, [this.shown.length, e]), this.projection);
     this.recorded = this.steps;
     this.history.push({ step: this.steps, loss, purity: p });
     if (this.history.length > MAX_HISTORY) {
