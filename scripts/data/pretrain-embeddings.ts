@@ -29,7 +29,7 @@ export const MODEL_FILE = 'moby-dick-window.weights.gz';
 export const EMBEDDINGS_PATH = 'data/moby-dick-embeddings.weights.gz';
 export const WORDS_PATH = 'data/moby-dick-embedding-words.json.gz';
 export const SEED = 20260404;
-export const CONFIG: WindowConfig = { vocab: CUT + 1, n: 3, e: 32, hidden: 64, seed: SEED };
+export const CONFIG: WindowConfig = { vocab: CUT + 1, n: 3, e: 32, hidden: 64, seed: SEED, embedScale: 0.1 };
 export const TRAINING: Omit<TrainOptions, 'onStep'> = { epochs: 2, batch: 128, lr: 0.002 };
 
 /** The corpus cut to the 2,000 most frequent training words plus `<unk>` (id 2000), and where the held-out part starts. */
@@ -100,6 +100,7 @@ function main(): void {
     corpus: { id: 'moby-dick', idsSha256: corpus.manifest.files.ids.decodedSha256, heldOutStart: corpus.heldOutStart, tokens: corpus.ids.length },
     model: {
       ...CONFIG,
+      embedScale: CONFIG.embedScale ?? 0.1,
       activation: 'relu',
       optimiser: `Adam, learning rate ${TRAINING.lr} falling linearly to ${TRAINING.lr / 10}`,
       epochs: training.epochs,

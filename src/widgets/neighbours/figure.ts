@@ -68,10 +68,10 @@ export function neighboursFigure(f: NeighboursFigure, layout?: FigureLayout): Pl
     className: 'plot',
     width,
     height: Math.round(width * 0.75) + legendHeight(rows),
-    marginBottom: 36 + legendHeight(rows),
+    marginBottom: 8 + legendHeight(rows),
     inset: 16,
-    x: { label: 'first principal axis →', ticks: [] },
-    y: { label: '↑ second principal axis', ticks: [] },
+    x: { axis: null },
+    y: { axis: null },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.2 }),
       Plot.dot(f.base, { x: 'x', y: 'y', r: 3.5, fill: (d: KindPoint) => STYLE[d.kind].fill, symbol: (d: KindPoint) => STYLE[d.kind].symbol }),

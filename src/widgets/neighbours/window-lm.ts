@@ -17,6 +17,11 @@ export interface WindowConfig {
   /** Hidden width, v. */
   hidden: number;
   seed: number;
+  /**
+   * E starts as N(0, s²) with this s (default 0.1). The tensor package's N(0, 1) rows are so long that two epochs of Adam
+   * barely turn them, and a word's neighbours would still be those of its random start.
+   */
+  embedScale?: number;
 }
 
 /** E (`embedding.weight`, |V| × e), H and b_H (`hidden.*`), U and b_U (`output.*`). */
@@ -29,6 +34,8 @@ export class WindowLM implements Module {
     this.config = config;
     const r = rng(config.seed);
     this.embedding = new Embedding({ count: config.vocab, dim: config.e, sparse: true, rng: r });
+    const s = config.embedScale ?? 0.1;
+    this.embedding.weight.data.forEach((x, i, a) => (a[i] = x * s));
     this.hidden = new Linear({ inputs: config.n * config.e, outputs: config.hidden, init: 'he', rng: r });
     this.output = new Linear({ inputs: config.hidden, outputs: config.vocab, rng: r });
   }

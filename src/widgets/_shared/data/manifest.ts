@@ -124,6 +124,8 @@ export interface PretrainedManifest {
     e: number;
     hidden: number;
     seed: number;
+    /** E starts as N(0, embedScale²). */
+    embedScale: number;
     activation: string;
     optimiser: string;
     epochs: number;
