@@ -1,5 +1,5 @@
 /**
- * Chapter 4's neighbours widget (`#neighbours` on /embeddings/): the pretrained table loads through the data loader
+ * Chapter 4's neighbours widget (`#word-neighbours` on /embeddings/): the pretrained table loads through the data loader
  * under the base path; typing a word lists its neighbours; an unknown word, an over-long or hostile word in the URL
  * each get a sentence and a safe default; an analogy leaves out its own words; no request leaves the origin.
  */
@@ -12,7 +12,7 @@ const PAGE = `${ORIGIN}${BASE}embeddings/`;
 async function open(page: Page, hash = ''): Promise<Locator> {
   await page.goto('about:blank');
   await page.goto(`${PAGE}${hash}`);
-  const root = page.locator('#neighbours');
+  const root = page.locator('#word-neighbours');
   expect(await scrollUntilReady(root), 'the neighbours widget goes live when touched').toBe(true);
   await expect(root.locator('output[data-out="status"]'), 'the table arrives and passes its checksum').toContainText('Table loaded and checked', {
     timeout: 20_000,
@@ -41,7 +41,7 @@ test('typing a word lists its neighbours with similarities; nothing leaves the o
     `similarities in [−1, 1], largest first: ${sims.join(', ')}`,
   ).toBe(true);
   await expect(root.locator('.widget-note')).toBeHidden();
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#neighbours.word=Ahab');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#word-neighbours.word=Ahab');
   expect(await brokenValues(root)).toEqual([]);
   expect(foreignRequests({ ...watch, requests: [...watch.requests, ...requests] }), 'requests off the origin').toEqual([]);
   for (const file of ['moby-dick-embeddings.weights.gz', 'moby-dick-embedding-words.json.gz']) {
@@ -64,9 +64,9 @@ test('an unknown word gets a sentence with close spellings, and the list empties
 test('a 41-letter or hostile word in the URL falls back to the default with a sentence', async ({ page }) => {
   const watch = watchPage(page);
   for (const [hash, reason] of [
-    [`#neighbours.word=${'w'.repeat(41)}`, 'is longer than 40 characters'],
-    ['#neighbours.word=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'may contain only letters and apostrophes'],
-    ['#neighbours.mode=analogy&neighbours.a=1e999', 'may contain only letters and apostrophes'],
+    [`#word-neighbours.word=${'w'.repeat(41)}`, 'is longer than 40 characters'],
+    ['#word-neighbours.word=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'may contain only letters and apostrophes'],
+    ['#word-neighbours.mode=analogy&word-neighbours.a=1e999', 'may contain only letters and apostrophes'],
   ] as const) {
     const root = await open(page, hash);
     await expect(root.locator('.widget-note'), hash).toContainText(reason);
@@ -78,7 +78,7 @@ test('a 41-letter or hostile word in the URL falls back to the default with a se
 });
 
 test('an analogy a − b + c lists five answers, none of them a, b or c', async ({ page }) => {
-  const root = await open(page, '#neighbours.mode=analogy&neighbours.a=him&neighbours.b=he&neighbours.c=she');
+  const root = await open(page, '#word-neighbours.mode=analogy&word-neighbours.a=him&word-neighbours.b=he&word-neighbours.c=she');
   await expect(root.getByLabel('Word a')).toHaveValue('him');
   await expect(root.locator('output[data-out="heading"]')).toHaveText('Nearest to him − he + she (cosine similarity)');
   const answers = await words(root);
