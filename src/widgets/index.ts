@@ -14,3 +14,4 @@ export { default as GradientExercise } from './gradient-exercise/GradientExercis
 export { default as Playground } from './playground/Playground.astro';
 export { default as FindTheBug } from './find-the-bug/FindTheBug.astro';
 export { default as WindowTrainer } from './window-trainer/WindowTrainer.astro';
+export { default as Neighbours } from './neighbours/Neighbours.astro';
