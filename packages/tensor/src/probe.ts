@@ -126,7 +126,9 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
   const logits = (x: Tensor): Tensor => {
     checkValues(x, values);
     const m = x.shape[0]!;
-    const [ids, base, starts]: number[][] = [[], [], []];
+    const ids: number[] = [];
+    const base: number[] = [];
+    const starts: number[] = [];
     for (let i = 0; i < m; i++) {
       starts.push(ids.length);
       for (let p = 0, o = i * d; p < d; p++) {

@@ -22,6 +22,8 @@ export interface MnistRunSettings extends NetSettings {
   epochs?: number;
   checkpoints?: readonly number[];
   limit?: { train?: number; test?: number };
+  /** The pixel byte that reads as input 0 (default 0, blank; see `splits`). */
+  offset?: number;
 }
 
 /** The probe sweep at one checkpoint: the network's own test accuracy then, and each layer's probe (in order, as fitted). */
@@ -107,7 +109,7 @@ export class MnistRun implements Run<MnistSnapshot> {
     private readonly cache: ProbeCache = {},
   ) {
     this.settings = checkedSettings(s);
-    this.data = splits(s.digits, s.limit);
+    this.data = splits(s.digits, s.limit, s.offset);
     this.layers = probedLayers(this.settings);
     this.epochs = s.epochs ?? EPOCHS;
     this.checkpoints = s.checkpoints ?? CHECKPOINTS;
