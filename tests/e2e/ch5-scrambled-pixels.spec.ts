@@ -46,7 +46,7 @@ test('the digits load on request; the probes run in a worker, show progress and 
   await expect(root.locator('output[data-out="phase"]')).toContainText('fitting the linear probe');
   await expect(root.locator('output[data-out="raw"]'), 'the raw-pixel probe is fitted').toHaveText(/^\d+\.\d %$/, { timeout: 180_000 });
   await expect(root.locator('[data-sample] canvas'), 'a digit before and after scrambling').toBeVisible();
-  await expect(root.locator('output[data-out="sample"]')).toContainText('blank became 128');
+  await expect(root.locator('[data-out="sample"]')).toContainText('blank became 128');
 
   await play.click();
   await expect(play).toHaveText('Measure');
