@@ -6,24 +6,11 @@
 import * as Plot from '@observablehq/plot';
 import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { sheet } from '../_shared/data/sheet';
+import { READERS, type Readings } from './model';
+
+export type { Readings } from './model';
 
 export { rgba as rgbaOf } from '../digits/figure';
-
-/** The four held-out accuracies, `null` while not yet measured. */
-export interface Readings {
-  raw: number | null;
-  scrambled: number | null;
-  lookup: number | null;
-  net: number | null;
-}
-
-/** The bars, top to bottom: what reads the digits, and on which values. */
-export const READERS: ReadonlyArray<{ key: keyof Readings; label: string; color: string }> = [
-  { key: 'raw', label: 'linear probe, raw pixels', color: '#0072B2' },
-  { key: 'scrambled', label: 'linear probe, scrambled', color: '#D55E00' },
-  { key: 'lookup', label: 'lookup probe, scrambled', color: '#009E73' },
-  { key: 'net', label: 'network retrained, scrambled', color: '#CC79A7' },
-];
 
 /** Held-out accuracy (%) of each reader as a horizontal bar with its value; a reader not yet measured says so. */
 export function accuracyFigure(r: Readings, layout?: FigureLayout): Plot.PlotOptions {

@@ -54,3 +54,19 @@ export function inverse(pi: Uint8Array): Uint8Array {
 export function blankText(pi: Uint8Array): string {
   return `blank (0) becomes ${pi[0]}, full ink (255) becomes ${pi[255]}`;
 }
+
+/** The four held-out accuracies, `null` while not yet measured. */
+export interface Readings {
+  raw: number | null;
+  scrambled: number | null;
+  lookup: number | null;
+  net: number | null;
+}
+
+/** The bars, top to bottom: what reads the digits, and on which values. */
+export const READERS: ReadonlyArray<{ key: keyof Readings; label: string; color: string }> = [
+  { key: 'raw', label: 'linear probe, raw pixels', color: '#0072B2' },
+  { key: 'scrambled', label: 'linear probe, scrambled', color: '#D55E00' },
+  { key: 'lookup', label: 'lookup probe, scrambled', color: '#009E73' },
+  { key: 'net', label: 'network retrained, scrambled', color: '#CC79A7' },
+];

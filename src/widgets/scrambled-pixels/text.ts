@@ -1,6 +1,5 @@
 /** Readouts and the text description of the scrambled-pixels figure. Pure. */
-import type { Readings } from './figure';
-import { READERS } from './figure';
+import { READERS, type Readings } from './model';
 
 /** An accuracy in percent with one decimal, or a word while it is not measured. */
 export function pct(a: number | null): string {

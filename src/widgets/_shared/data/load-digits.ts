@@ -34,7 +34,8 @@ async function fetchDigits(el: Pick<WidgetElement<PropsTable>, 'querySelector' |
 
 /**
  * Wire the load button of `MnistLoad.astro` inside `el`: a press (acted on once the widget has started) loads the
- * digits, hides the button, shows the run controls, calls `loaded` and presses the widget's play button.
+ * digits, hides the button, shows every `[data-run-area]` (the run controls; a run's progress bar, which would read
+ * as a computation under way before there is one), calls `loaded` and presses the widget's play button.
  */
 export function wireDigitsLoad<T extends PropsTable>(el: WidgetElement<T>, loaded: (d: Digits) => void): void {
   const client = JSON.parse(el.querySelector<HTMLElement>('[data-mnist]')?.dataset['mnist'] ?? '{}') as MnistClient;
@@ -52,8 +53,7 @@ export function wireDigitsLoad<T extends PropsTable>(el: WidgetElement<T>, loade
         ['[data-load-row]', true],
         ['[data-run-area]', false],
       ] as const) {
-        const part = el.querySelector<HTMLElement>(sel);
-        if (part) part.hidden = hide;
+        for (const part of el.querySelectorAll<HTMLElement>(sel)) part.hidden = hide;
       }
       loaded(digits);
       el.querySelector<HTMLButtonElement>('[data-run-controls] [data-action="play"]')?.click();
