@@ -57,7 +57,7 @@ test('the digits load on request; training shows progress and probe curves, and 
     timeout: 120_000,
   });
   await expect(root.locator('.widget-description')).toContainText('784-32-10 ReLU network');
-  await expect(root.locator('.widget-description')).toContainText('at initialisation (network');
+  await expect(root.locator('.widget-description')).toContainText('At initialisation (network');
   await expect(root.locator('[data-wrong] canvas'), 'a strip of misread digits for each probe').toHaveCount(3);
   await expect(root.locator('[data-wrong-list] li').first()).toContainText(/^pixels: \d+ of 2,000 test digits wrong; shown: \d read as \d/);
   await expect.poll(async () => (await snapshot(root))?.steps ?? 0, { timeout: 60_000, message: 'training steps follow the sweep' }).toBeGreaterThan(5);

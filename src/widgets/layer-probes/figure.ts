@@ -8,6 +8,7 @@ import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { sheet } from '../_shared/data/sheet';
 import { lineKey, type KeyEntry } from '../activation-explorer/key';
 import type { Checkpoint } from '../_shared/mnist-net/run';
+import { checkpointLabel, layerTicks } from './text';
 
 export { rgba as rgbaOf } from '../digits/figure';
 
@@ -26,22 +27,11 @@ export function curvesOf(checkpoints: readonly Checkpoint[]): Curve[] {
 const TRAINED = ['#E69F00', '#009E73', '#0072B2', '#CC79A7', '#D55E00', '#56B4E9'] as const;
 const INIT = { color: '#888888', dash: '5 4' } as const;
 
-/** What a checkpoint is called on the chart: `at initialisation`, `after 1 epoch`, `after 3 epochs`. */
-export function checkpointLabel(epoch: number): string {
-  return epoch === 0 ? 'at initialisation' : `after ${epoch} epoch${epoch === 1 ? '' : 's'}`;
-}
-
 function style(curves: readonly Curve[], i: number): { color: string; dash: string } {
   const c = curves[i]!;
   if (c.epoch === 0) return INIT;
   const k = curves.slice(0, i).filter((x) => x.epoch !== 0).length;
   return { color: TRAINED[k % TRAINED.length]!, dash: 'none' };
-}
-
-/** Short axis names of the probed layers: `pixels`, `h⁽¹⁾`, `h⁽²⁾`, …, `output`. */
-export function layerTicks(count: number): string[] {
-  const sup = (n: number): string => String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
-  return Array.from({ length: count }, (_, i) => (i === 0 ? 'pixels' : i === count - 1 ? 'output' : `h⁽${sup(i)}⁾`));
 }
 
 /** The y domain in percent: from a whole ten below the lowest accuracy (at most 80) to 100. */

@@ -4,8 +4,8 @@ import { renderSvg } from '../_shared/render-static';
 import type { Digits } from '../_shared/data/mnist';
 import type { MnistSnapshot } from '../_shared/mnist-net/run';
 import { props, runSettings } from './model';
-import { checkpointLabel, layerTicks, probeFigure } from './figure';
-import { describe as describeFigure, phaseText, readouts, wrongCaption } from './text';
+import { probeFigure } from './figure';
+import { checkpointLabel, describe as describeFigure, layerTicks, networkText, phaseText, readouts, wrongCaption } from './text';
 import { measured } from './measured';
 
 const snap = (over: Partial<MnistSnapshot>): MnistSnapshot => ({
@@ -35,6 +35,7 @@ describe('layer probes: settings, words and figure', () => {
   it('names layers and checkpoints as the chart shows them', () => {
     expect(layerTicks(5)).toEqual(['pixels', 'h⁽¹⁾', 'h⁽²⁾', 'h⁽³⁾', 'output']);
     expect([0, 1, 3].map(checkpointLabel)).toEqual(['at initialisation', 'after 1 epoch', 'after 3 epochs']);
+    expect(networkText({ depth: 5, width: '64', seed: 7 })).toBe('784-64-32-16-16-16-10 ReLU, seed 7');
   });
 
   it('says what the run is doing, with numbers and never NaN', () => {

@@ -1,7 +1,24 @@
 /** The layer-probes widget's sentences: readouts, the figure's description for screen readers, and the state of the run. */
 import { fmt } from '../_shared/format';
 import type { Checkpoint, MnistSnapshot } from '../_shared/mnist-net/run';
-import { checkpointLabel, layerTicks } from './figure';
+import { architecture } from '../_shared/mnist-net/sizes';
+import type { LayerProbesValues } from './model';
+
+/** The network a run of these settings trains, for a readout: `784-256-128-64-10 ReLU, seed 1`. */
+export function networkText(v: LayerProbesValues): string {
+  return `${architecture({ depth: v.depth, width: Number(v.width) })} ReLU, seed ${v.seed}`;
+}
+
+/** What a checkpoint is called on the chart: `at initialisation`, `after 1 epoch`, `after 3 epochs`. */
+export function checkpointLabel(epoch: number): string {
+  return epoch === 0 ? 'at initialisation' : `after ${epoch} epoch${epoch === 1 ? '' : 's'}`;
+}
+
+/** Short axis names of the probed layers: `pixels`, `h⁽¹⁾`, `h⁽²⁾`, …, `output`. */
+export function layerTicks(count: number): string[] {
+  const sup = (n: number): string => String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
+  return Array.from({ length: count }, (_, i) => (i === 0 ? 'pixels' : i === count - 1 ? 'output' : `h⁽${sup(i)}⁾`));
+}
 
 /** A share as a percentage with one decimal: `95.4 %`. */
 export function pct(x: number): string {
