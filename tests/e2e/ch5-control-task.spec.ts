@@ -28,7 +28,7 @@ test('the digits load on request; clustering and training run in a worker with t
   const watch = watchPage(page);
   const root = await openWidget(page);
   await expect(root.locator('.widget-figure svg').first(), 'the build-time figure is in place').toBeVisible();
-  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 23.4 → hidden 1 21.8 → hidden 2 34.8 → hidden 3 42.6 → output 55.0');
+  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 27.8 → hidden 1 44.6 → hidden 2 50.4 → hidden 3 47.8 → output 49.0');
   expect(
     watch.requests.filter((u) => u.includes('mnist-digits')),
     'no digits are fetched before the click',
@@ -65,5 +65,5 @@ test('the digits load on request; clustering and training run in a worker with t
 test('the capacity setting, from the URL, picks the probe whose selectivity the readout shows', async ({ page }) => {
   const root = await openWidget(page, '#control-task.capacity=linear');
   await expect(root.locator('select[data-prop="capacity"]')).toHaveValue('linear');
-  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 35.4 → hidden 1 32.0 → hidden 2 39.6 → hidden 3 52.4 → output 63.2');
+  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 34.8 → hidden 1 47.8 → hidden 2 43.2 → hidden 3 55.6 → output 60.2');
 });

@@ -7,8 +7,11 @@ import { CLUSTERS } from './model';
 // A tiny run: 400 training and 100 test digits (k = 100 clusters over 500), one epoch, linear probes only.
 const tiny: ControlSettings = { seed: 3, digits: nodeDigits(), limit: { train: 400, test: 100 }, epochs: 1, capacities: ['linear'] };
 
+/** Generous: a shared 2-core machine under load runs these several times slower than an idle one. */
+const SLOW = { timeout: 120_000 };
+
 describe('the control-task run', () => {
-  it('clusters, trains, then fits a real and a control probe per layer, one piece of work per step', () => {
+  it('clusters, trains, then fits a real and a control probe per layer, one piece of work per step', SLOW, () => {
     const run = new ControlRun(tiny);
     expect(run.snapshot().phase).toBe('clustering');
     run.advance(steps(1));
@@ -29,7 +32,7 @@ describe('the control-task run', () => {
     expect(run.progress().fraction).toBe(1);
   });
 
-  it('gives the same numbers however the work is sliced', () => {
+  it('gives the same numbers however the work is sliced', SLOW, () => {
     const a = new ControlRun(tiny);
     a.advance(steps(1000));
     const b = new ControlRun(tiny);

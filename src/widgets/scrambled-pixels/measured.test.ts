@@ -29,7 +29,7 @@ describe('the numbers the chapter quotes about scrambled pixels', () => {
     expect(m.raw - m.scrambled).toBeGreaterThan(0.6);
     expect(m.lookup).toBeGreaterThan(0.75);
     // The retrained network learns something, well above the linear probe, yet far below the same network on raw pixels.
-    expect(m.netScrambled).toBeGreaterThan(m.scrambled + 0.1);
+    expect(m.netScrambled).toBeGreaterThan(m.scrambled + 0.05);
     expect(m.netRaw - m.netScrambled).toBeGreaterThan(0.4);
   });
 });

@@ -6,8 +6,11 @@ import { ScrambleRun, type ScrambleSettings } from './train';
 // A tiny run: 300 training and 100 test digits, one epoch (5 training steps after the three probes).
 const tiny: ScrambleSettings = { seed: 2, blank: 'middle', digits: nodeDigits(), limit: { train: 300, test: 100 }, epochs: 1 };
 
+/** Generous: a shared 2-core machine under load runs these several times slower than an idle one. */
+const SLOW = { timeout: 120_000 };
+
 describe('the scrambled-pixels run', () => {
-  it('measures the raw probe, the scrambled probe and the lookup probe one per step, then trains the network to the end', () => {
+  it('measures the raw probe, the scrambled probe and the lookup probe one per step, then trains the network to the end', SLOW, () => {
     const run = new ScrambleRun(tiny);
     const start = run.snapshot();
     expect([start.phase, start.raw, start.scrambled, start.lookup, start.net.accuracy]).toEqual(['probing', null, null, null, null]);
@@ -23,7 +26,7 @@ describe('the scrambled-pixels run', () => {
     expect(run.snapshot().net.accuracy).toBeGreaterThan(0);
   });
 
-  it('gives the same numbers however the work is sliced', () => {
+  it('gives the same numbers however the work is sliced', SLOW, () => {
     const a = new ScrambleRun(tiny);
     a.advance(steps(100));
     const b = new ScrambleRun(tiny);
