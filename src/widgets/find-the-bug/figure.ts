@@ -30,7 +30,7 @@ export function bugFigure(checks: readonly ParamCheck[], layout?: FigureLayout):
       Plot.barY(data, { x: 'label', y1: FLOOR, y2: 'error', fill: (d: (typeof data)[number]) => (d.ok ? PASS : FAIL) }),
       Plot.ruleY([TOLERANCE], { stroke: 'currentColor', strokeDasharray: '6 4' }),
       Plot.text([TOLERANCE], {
-        x: data[0]?.label,
+        x: PARAM_LABELS.dH,
         y: TOLERANCE,
         text: () => 'pass below this line',
         dy: -8,
