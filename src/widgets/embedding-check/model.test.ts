@@ -42,3 +42,13 @@ describe('three ways to the gradient of E', () => {
     expect(clampStep(9)).toBe(2);
   });
 });
+
+describe('the predict-then-check exercise', () => {
+  it('with t = 1 only item 1’s rows are left, and row 2 is exactly three times its t = 3 value', () => {
+    const [three, one] = [checkData(3, 2, 1), checkData(1, 2, 1)];
+    expect(three.used.map((j) => j + 1)).toEqual([2, 3, 5, 6, 7]);
+    expect(one.used.map((j) => j + 1)).toEqual([2, 3]);
+    one.mats.dE[1]!.forEach((g, c) => expect(g).toBeCloseTo(3 * three.mats.dE[1]![c]!, 15));
+    expect(one.mats.dE[5]).toEqual([0, 0, 0]);
+  });
+});
