@@ -117,3 +117,18 @@ export function matrixGridsSvg(grids: readonly GridSpec[], maxWidth = STATIC_WID
     `viewBox="0 0 ${Math.ceil(width)} ${height}" font-size="${FONT}" font-family="inherit" aria-hidden="true">${parts.join('')}</svg>`
   );
 }
+
+/**
+ * A wide grid cut into `parts` grids of equal width, side by side (for example a window's row x = [j₁E, …, jₙE] as its n
+ * blocks), so that no grid is wider than a phone; `label(i)` names part i (0-based). Marks are carried into their part.
+ */
+export function splitColumns(g: GridSpec, parts: number, label: (i: number) => string): GridSpec[] {
+  const cols = g.rows[0]?.length ?? 0;
+  const w = Math.max(1, Math.ceil(cols / Math.max(1, parts)));
+  return Array.from({ length: Math.max(1, parts) }, (_, i) => ({
+    ...g,
+    label: label(i),
+    rows: g.rows.map((row) => row.slice(i * w, i * w + w)),
+    marks: (g.marks ?? []).filter(([, c]) => c >= i * w && c < i * w + w).map(([r, c]) => [r, c - i * w] as const),
+  }));
+}
