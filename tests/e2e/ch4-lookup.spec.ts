@@ -20,24 +20,25 @@ test('the lookup widget: words, counters, the minibatch view and its URL state',
   await root.locator('[data-prop="w2"]').selectOption('salamander');
   await expect(root.locator('[data-out="window"]')).toHaveText(/^the salamander eats → rows 1, 5, 7 of E/);
   await expect(root.locator('.widget-figure')).toContainText('j2 = salamander');
-  await expect(root.locator('[data-out="product"]')).toHaveText('3 · 8 · 3 = 72 multiply-adds, 63 of them by 0');
+  await expect(root.locator('[data-out="product"]')).toHaveText('72 (63 of them by 0)');
 
   const n = root.locator('[data-prop="n"]');
   await n.focus();
   await n.press('Home');
-  await expect(root.locator('[data-out="product"]')).toHaveText('1 · 8 · 3 = 24 multiply-adds, 21 of them by 0');
-  await expect(root.locator('[data-out="notes"]')).toContainText('the product costs 5,000,000 multiply-adds, the lookup 100 copies');
+  await expect(root.locator('[data-out="product"]')).toHaveText('24 (21 of them by 0)');
+  await expect(root.locator('[data-out="notesProduct"]')).toHaveText('5,000,000 vs 0 (100 copied)');
+  await expect(root.locator('[data-out="notesWeights"]')).toHaveText('2,500,000 vs 5,005,000');
   await expect(root.locator('[data-word="1"]'), 'word 2 is hidden for a one-word window').toBeHidden();
   await n.press('End');
 
   await root.locator('[data-prop="view"]').selectOption('gradient');
   await expect(root.locator('.widget-figure')).toContainText('∂𝓛/∂E (8 × 3)');
   await expect(root.locator('[data-out="touched"]')).toHaveText(/^\d of 8 rows received gradient: .*the other \d rows? (is|are) exactly 0\.$/);
-  await expect(root.locator('[data-out="repeat"]')).toHaveText(/^row 1 the = \(1\/3\)·\(item 1, block 1 \+ item 2, block 1\) = \(/);
+  await expect(root.locator('[data-out="repeat"]')).toHaveText(/^Row 1 the = \(1\/3\)·\(item 1, block 1 \+ item 2, block 1\) = \(/);
   const t = root.locator('[data-prop="t"]');
   await t.focus();
   await t.press('Home');
-  await expect(root.locator('[data-out="repeat"]')).toHaveText('no word repeats in this minibatch; each used row is one block of ∂ℓ/∂x divided by t = 1.');
+  await expect(root.locator('[data-out="repeat"]')).toHaveText('No word repeats in this minibatch; each used row is one block of ∂ℓ/∂x divided by t = 1.');
   await expect(root.locator('[data-out="touched"]')).toHaveText(
     /^3 of 8 rows received gradient: 1 the \(1×\), 5 salamander \(1×\), 7 eats \(1×\); the other 5 rows are exactly 0\.$/,
   );

@@ -20,3 +20,9 @@ export function fmtSci(x: number): string {
   const power = String(Number(exp)).replace(/./g, (c) => SUPER[c] ?? c);
   return `${mant.replace('-', '−')} × 10${power}`;
 }
+
+/** The power of ten at or below a positive number, e.g. `10⁻¹⁶` for 1.3 × 10⁻¹⁶: an order of magnitude for prose. */
+export function fmtPow10(x: number): string {
+  if (!(x > 0) || !Number.isFinite(x)) return fmtSci(x);
+  return `10${String(Math.floor(Math.log10(x))).replace(/./g, (c) => SUPER[c] ?? c)}`;
+}

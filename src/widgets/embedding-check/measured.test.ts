@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkData } from './compute';
+import { fmtPow10 } from '../_shared/format';
 import { measured } from './measured';
 import { WORDS } from './model';
 
@@ -41,5 +42,12 @@ describe('the numbers the chapter quotes about the check for E', () => {
     expect(cases).toBe(measured.sweepCases);
     expect(two(fd)).toBe(measured.sweepWorstFd);
     expect(two(auto)).toBe(measured.sweepWorstAutograd);
+  });
+});
+
+describe('the order of magnitude the chapter prints', () => {
+  it('fmtPow10 gives the power of ten at or below', () => {
+    expect(fmtPow10(measured.handAutograd)).toBe('10⁻¹⁶');
+    expect(fmtPow10(1.1e-16)).toBe('10⁻¹⁶');
   });
 });

@@ -20,7 +20,8 @@ describe('three ways to the gradient of E', () => {
     for (const c of d.checks) expect(c.max).toBeLessThanOrEqual(TOLERANCE);
     const r = readouts(d, base);
     expect(r.position).toBe('Step 3 of 3: ∂𝓛/∂E: the n blocks of each row of ∂ℓ/∂x added into the rows of E its words used, divided by t');
-    expect(r.shapes).toBe('word indices (3 × 2), ∂ℓ/∂x (3 × 6) → ∂𝓛/∂E by hand (8 × 3)');
+    expect(r.shapes).toBe('Shapes: word indices (3 × 2), ∂ℓ/∂x (3 × 6) → ∂𝓛/∂E by hand (8 × 3).');
+    expect(r.used).toBe('5 of 8: 2, 3, 5, 6, 7');
     expect(r.check).toMatch(/^Hand vs autograd .* × 10⁻¹⁶, hand vs central differences 4\.3 × 10⁻¹⁰, .*all three agree to within 10⁻⁶\.$/);
     expect(r.entry).toMatch(
       /^Entry \(6, 1\) of ∂𝓛\/∂E: hand −?0\.\d{12}, autograd −?0\.\d{12}, central differences −?0\.\d{12}\. Row 6 was used 2 times in this minibatch\.$/,

@@ -3,7 +3,7 @@ import { gridTitle } from '../_shared/matrix-grid';
 import { LABELS, STEPS, TOLERANCE, clampStep, type CheckData, type CheckValues, type MatrixKey } from './model';
 
 /** The readouts for the current step and the inspected entry of ∂𝓛/∂E. */
-export function readouts(data: CheckData, v: CheckValues): Record<'position' | 'shapes' | 'check' | 'maxdiff' | 'entry' | 'loss', string> {
+export function readouts(data: CheckData, v: CheckValues): Record<'position' | 'shapes' | 'check' | 'maxdiff' | 'used' | 'entry' | 'loss', string> {
   const i = clampStep(v.step - 1);
   const s = STEPS[i] ?? STEPS[0]!;
   const c = data.checks[i] ?? { handAuto: 0, max: 0 };
@@ -15,9 +15,10 @@ export function readouts(data: CheckData, v: CheckValues): Record<'position' | '
       : `Hand vs autograd ${fmtSci(c.handAuto)}, hand vs central differences ${fmtSci(c.handFd)}, autograd vs central differences ${fmtSci(c.autoFd ?? 0)}; all three ${verdict}.`;
   return {
     position: `Step ${i + 1} of ${STEPS.length}: ${s.plain}`,
-    shapes: `${s.inputs.map(shape).join(', ')} → ${shape(s.result)}`,
+    shapes: `Shapes: ${s.inputs.map(shape).join(', ')} → ${shape(s.result)}.`,
     check,
     maxdiff: fmtSci(c.max),
+    used: `${data.used.length} of ${data.mats.E.length}: ${data.used.map((j) => j + 1).join(', ')}`,
     entry: entry(data, v),
     loss: fmt(data.loss, 4),
   };
@@ -38,5 +39,5 @@ function entry(data: CheckData, v: CheckValues): string {
 /** A sentence saying what the figure shows, for readers who cannot see it. */
 export function describe(data: CheckData, v: CheckValues): string {
   const r = readouts(data, v);
-  return `${r.position}, on a minibatch of t = ${data.t} windows of n = ${data.n} words. The figure shows ${r.shapes}. ${r.check} ${r.entry}`;
+  return `${r.position}, on a minibatch of t = ${data.t} windows of n = ${data.n} words. ${r.shapes} ${r.check} ${r.entry}`;
 }

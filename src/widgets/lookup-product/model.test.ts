@@ -30,8 +30,11 @@ describe('a lookup is a product', () => {
     expect(notes.oneHotWeights).toBe(50_000_000);
     expect(notes.tableWeights).toBe(5_100_000);
     const r = readouts(lookupData(base), base);
-    expect(r.product).toBe('3 · 8 · 3 = 72 multiply-adds, 63 of them by 0');
-    expect(r.notes).toContain('the product costs 15,000,000 multiply-adds, the lookup 300 copies');
+    expect(r.product).toBe('72 (63 of them by 0)');
+    expect(r.lookup).toBe('0 (9 numbers copied)');
+    expect(r.weights).toBe('96 vs 24 + 36 = 60');
+    expect(r.notesProduct).toBe('15,000,000 vs 0 (300 copied)');
+    expect(r.notesWeights).toBe('7,500,000 vs 5,015,000');
   });
 });
 
