@@ -17,7 +17,7 @@ describe('the numbers the chapter quotes about the check for E', () => {
     expect(zero).toBe(measured.rowsZero);
     expect(measured.rowsUsed + measured.rowsZero).toBe(WORDS);
     for (const key of ['dEauto', 'dEfd'] as const) {
-      d.mats.dE.forEach((row, j) => {
+      d.mats.dE.forEach((_, j) => {
         if (!d.used.includes(j)) expect(d.mats[key][j]).toEqual([0, 0, 0]);
       });
     }

@@ -16,7 +16,7 @@ describe('a lookup is a product', () => {
     const words = [v.w1, v.w2, v.w3];
     words.forEach((w, k) => {
       const oneHot = VOCAB.map((_, j) => (j === row(w) ? 1 : 0));
-      const product = Array.from({ length: E_WIDTH }, (_, c) => oneHot.reduce((s, o, j) => s + o * TABLE.data[j * E_WIDTH + c]!, 0));
+      const product = Array.from({ length: E_WIDTH }, (_, c) => oneHot.reduce<number>((s, o, j) => s + o * TABLE.data[j * E_WIDTH + c]!, 0));
       expect(data.x.slice(k * E_WIDTH, k * E_WIDTH + E_WIDTH)).toEqual(product);
     });
     expect(lookupSvg(data, v)).toContain('j<tspan baseline-shift="sub" font-size="85%">1</tspan> = salamander');
@@ -49,8 +49,8 @@ describe('after a minibatch', () => {
     const v = at({ n: 3, t: 3 });
     const data = lookupData(v);
     const used = uses(data.ids, v.n);
-    expect([...used.keys()].sort()).toEqual(['the', 'cat', 'eats', 'dog', 'a', 'sees'].map(row).sort());
-    for (const w of ['salamander', 'fish']) expect(data.dE[row(w)]).toEqual([0, 0, 0]);
+    expect([...used.keys()].sort()).toEqual((['the', 'cat', 'eats', 'dog', 'a', 'sees'] as const).map(row).sort());
+    for (const w of ['salamander', 'fish'] as const) expect(data.dE[row(w)]).toEqual([0, 0, 0]);
     expect(used.get(row('the'))).toEqual([
       [0, 0],
       [1, 0],
