@@ -14,3 +14,9 @@ export { default as GradientExercise } from './gradient-exercise/GradientExercis
 export { default as Playground } from './playground/Playground.astro';
 export { default as LookupProduct } from './lookup-product/LookupProduct.astro';
 export { default as EmbeddingCheck } from './embedding-check/EmbeddingCheck.astro';
+export { default as FindTheBug } from './find-the-bug/FindTheBug.astro';
+export { default as WindowTrainer } from './window-trainer/WindowTrainer.astro';
+export { default as Neighbours } from './neighbours/Neighbours.astro';
+export { default as LayerProbes } from './layer-probes/LayerProbes.astro';
+export { default as ScrambledPixels } from './scrambled-pixels/ScrambledPixels.astro';
+export { default as ControlTask } from './control-task/ControlTask.astro';
