@@ -14,6 +14,7 @@ const at = (chapter: string, anchor: string) => ({ href: `/${chapter}/#${anchor}
 const ch1 = (a: string) => at('linear-limits', a);
 const ch2 = (a: string) => at('activations', a);
 const ch3 = (a: string) => at('softmax-gradients', a);
+const ch4 = (a: string) => at('embeddings', a);
 
 export const GLOSSARY: GlossaryTerm[] = [
   { term: 'activation function', meaning: 'the nonlinear function g applied to each pre-activation', defined: ch2('smooth-replacements') },
@@ -38,8 +39,10 @@ export const GLOSSARY: GlossaryTerm[] = [
     meaning: 'the inputs where a classifier’s score is zero; a hyperplane for a linear one',
     defined: ch1('the-boundary-is-a-hyperplane'),
   },
+  { term: 'cosine similarity', meaning: 'a·b / (‖a‖ ‖b‖): the cosine of the angle between two rows', defined: ch4('term-cosine-similarity') },
   { term: 'dichotomy', meaning: 'a split of a set of points into two classes', defined: ch1('counting-dichotomies') },
-  { term: 'embedding', meaning: 'a word’s row jE of the learned table E', defined: { planned: 'chapter 4' } },
+  { term: 'embedding', meaning: 'a word’s row jE of the learned table E', defined: ch4('term-embedding') },
+  { term: 'embedding table', meaning: 'E, a |V| × e matrix of parameters with one row per word', defined: ch4('term-embedding-table') },
   { term: 'exploding gradient', meaning: 'a gradient that grows geometrically with depth', defined: ch2('exploding-gradients') },
   { term: 'features', meaning: 'the d numbers x that describe an input', defined: ch1('a-score-and-a-threshold') },
   { term: 'gated linear unit (GLU, SwiGLU)', meaning: 'an elementwise product of a gated and a plain linear map of the same input', defined: ch2('swiglu') },
@@ -67,10 +70,12 @@ export const GLOSSARY: GlossaryTerm[] = [
   { term: 'logits', meaning: 'the last linear layer’s outputs z, one per class', defined: ch3('from-scores-to-probabilities') },
   { term: 'minibatch', meaning: 't items processed together, stacked as rows', defined: ch3('the-network-and-a-minibatch') },
   { term: 'one-hot', meaning: 'a row with a single 1 and zeros elsewhere', defined: ch3('a-one-hot-target-reduces-it-to-one-term') },
+  { term: 'perplexity', meaning: 'exp of the mean cross-entropy per word on held-out text', defined: ch4('perplexity') },
   { term: 'pre-activation', meaning: 'a unit’s input to its activation, k = xW + b', defined: ch1('term-pre-activation') },
   { term: 'probe', meaning: 'a linear classifier trained on one layer’s frozen activations', defined: { planned: 'chapter 5' } },
   { term: 'relative error', meaning: '|a − n| / max(|a|, |n|), how gradient checks are judged', defined: ch3('relative-error') },
   { term: 'saturation', meaning: 'an activation’s flat region, where its slope is below 0.05', defined: ch2('a-catalogue-of-activation-functions') },
+  { term: 'scatter-add', meaning: 'adding values into the rows an index list names; the backward pass of a lookup', defined: ch4('term-scatter-add') },
   { term: 'score', meaning: 's(x) = w·x + b, thresholded at zero by a linear classifier', defined: ch1('a-score-and-a-threshold') },
   { term: 'softmax', meaning: 'o_i = e^{z_i} / Σ_j e^{z_j}, logits to probabilities', defined: ch3('from-scores-to-probabilities') },
   { term: 'temperature', meaning: 'τ in softmax(z / τ): low is peaked, high is flat', defined: ch3('temperature') },
@@ -81,5 +86,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     defined: ch2('enough-hinges-approximate-any-continuous-function'),
   },
   { term: 'vanishing gradient', meaning: 'a gradient that shrinks geometrically with depth', defined: ch2('the-chain-rule-through-depth') },
+  { term: 'vocabulary', meaning: 'the |V| words a model knows, numbered 1 … |V|', defined: ch4('term-vocabulary') },
+  { term: 'window (of words)', meaning: 'n consecutive words, whose embeddings side by side form the input x', defined: ch4('term-window') },
   { term: 'XOR', meaning: 'exclusive or: 1 when exactly one of two bits is 1', defined: ch1('xor-four-points-no-line-can-separate') },
 ];

@@ -23,6 +23,7 @@ export interface NotationGroup {
 const ch1 = (anchor: string, label: string) => ({ href: `/linear-limits/#${anchor}`, label: `1 · ${label}` });
 const ch2 = (anchor: string, label: string) => ({ href: `/activations/#${anchor}`, label: `2 · ${label}` });
 const ch3 = (anchor: string, label: string) => ({ href: `/softmax-gradients/#${anchor}`, label: `3 · ${label}` });
+const ch4 = (anchor: string, label: string) => ({ href: `/embeddings/#${anchor}`, label: `4 · ${label}` });
 
 export const NOTATION: NotationGroup[] = [
   {
@@ -302,18 +303,60 @@ export const NOTATION: NotationGroup[] = [
     id: 'embeddings',
     title: 'Embeddings (chapter 4)',
     symbols: [
-      { tex: 'V,\\ \\lvert V \\rvert', meaning: 'the vocabulary and its size', defined: { planned: 'chapter 4' } },
-      { tex: 'j', meaning: 'a word’s index in the vocabulary, 1 ≤ j ≤ |V|', defined: { planned: 'chapter 4' } },
-      { tex: '\\mathbf{j}', meaning: 'the one-hot row of word j', shape: '1 \\times \\lvert V \\rvert', defined: { planned: 'chapter 4' } },
-      { tex: 'E', meaning: 'the embedding table, one row per word', shape: '\\lvert V \\rvert \\times e', defined: { planned: 'chapter 4' } },
-      { tex: 'e', meaning: 'embedding width, e ≪ |V| (the exponential is always written e^x or exp)', defined: { planned: 'chapter 4' } },
-      { tex: '\\mathbf{j}E', meaning: 'the lookup: row j of E (the notes write Ej)', shape: '1 \\times e', defined: { planned: 'chapter 4' } },
-      { tex: 'n', meaning: 'window size: the number of words in the input', defined: { planned: 'chapter 4' } },
+      { tex: 'V,\\ \\lvert V \\rvert', meaning: 'the vocabulary and its size', defined: ch4('term-vocabulary', 'A vocabulary and its indices') },
+      { tex: 'j', meaning: 'a word’s index in the vocabulary, 1 ≤ j ≤ |V|', defined: ch4('term-vocabulary', 'A vocabulary and its indices') },
+      {
+        tex: '\\mathbf{j}',
+        meaning: 'the one-hot row of word j',
+        shape: '1 \\times \\lvert V \\rvert',
+        defined: ch4('term-one-hot', 'A vocabulary and its indices'),
+      },
+      {
+        tex: 'E',
+        meaning: 'the embedding table, one row per word, no bias',
+        shape: '\\lvert V \\rvert \\times e',
+        defined: ch4('term-embedding-table', 'The embedding table'),
+      },
+      {
+        tex: 'e',
+        meaning: 'embedding width, e ≪ |V| (the exponential is always written e^x or exp)',
+        defined: ch4('term-embedding-table', 'The embedding table'),
+      },
+      {
+        tex: '\\mathbf{j}E,\\ E_j',
+        meaning: 'the lookup: row j of E, the embedding of word j (the notes write Ej)',
+        shape: '1 \\times e',
+        defined: ch4('term-embedding', 'The embedding table'),
+      },
+      { tex: 'n', meaning: 'window size: the number of words in the input', defined: ch4('term-window', 'Concatenating n embeddings') },
+      {
+        tex: 'j_{r,i}',
+        meaning: 'the index of the i-th word of window r',
+        shape: 't \\times n',
+        defined: ch4('every-shape-in-one-table', 'Every shape in one table'),
+      },
       {
         tex: '\\mathbf{x} = [\\mathbf{j}_1 E, \\dots, \\mathbf{j}_n E]',
         meaning: 'a window’s input, n embeddings side by side, so d = n·e and H is (n·e) × v',
         shape: '1 \\times ne',
-        defined: { planned: 'chapter 4' },
+        defined: ch4('concatenating-n-embeddings', 'Concatenating n embeddings'),
+      },
+      {
+        tex: 'H_i',
+        meaning: 'block i of H: the e rows that act on the embedding at position i',
+        shape: 'e \\times v',
+        defined: ch4('concatenating-n-embeddings', 'Concatenating n embeddings'),
+      },
+      {
+        tex: 'J_i',
+        meaning: 'the one-hot rows of the words at position i of t windows, stacked',
+        shape: 't \\times \\lvert V \\rvert',
+        defined: ch4('split-into-blocks-and-scatter-add', 'Split into blocks and scatter-add'),
+      },
+      {
+        tex: '\\cos(E_a, E_b)',
+        meaning: 'cosine similarity of two words’ rows, E_a·E_b / (‖E_a‖ ‖E_b‖)',
+        defined: ch4('term-cosine-similarity', 'Words used alike end up close'),
       },
     ],
   },

@@ -12,6 +12,8 @@ export { default as MinibatchNoise } from './minibatch-noise/MinibatchNoise.astr
 export { default as BackpropStepper } from './backprop-stepper/BackpropStepper.astro';
 export { default as GradientExercise } from './gradient-exercise/GradientExercise.astro';
 export { default as Playground } from './playground/Playground.astro';
+export { default as LookupProduct } from './lookup-product/LookupProduct.astro';
+export { default as EmbeddingCheck } from './embedding-check/EmbeddingCheck.astro';
 export { default as FindTheBug } from './find-the-bug/FindTheBug.astro';
 export { default as WindowTrainer } from './window-trainer/WindowTrainer.astro';
 export { default as Neighbours } from './neighbours/Neighbours.astro';

@@ -28,6 +28,8 @@ export interface ManualResult {
   dk: Tensor;
   dH: Tensor;
   dbH: Tensor;
+  /** `∂ℓ/∂f = ∂ℓ/∂k Hᵀ` per item (`[t, d]`): what a layer below the network, such as an embedding table, receives. */
+  df: Tensor;
 }
 
 /**
@@ -66,6 +68,8 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   mmTN(f.data, 0, dk, 0, dH, 0, t, d, v);
   const dbH = new Float64Array(v);
   colSum(dk, dbH, t, v);
+  const df = new Float64Array(t * d);
+  mmNT(dk, 0, H.data, 0, df, 0, t, v, d);
   for (const g of [dU, dbU, dH, dbH]) for (let i = 0; i < g.length; i++) g[i]! /= t;
 
   const T2 = (data: Float64Array, shape: number[]): Tensor => new Tensor(data, shape);
@@ -82,5 +86,44 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
     dk: T2(dk, [t, v]),
     dH: T2(dH, [d, v]),
     dbH: T2(dbH, [v]),
+    df: T2(df, [t, d]),
   };
+}
+
+/** Inputs of the notes' window model: `t·n` word indices (window by window), the table `E: [|V|, e]`, and the network. */
+export interface ManualWindowInputs extends Omit<ManualInputs, 'f'> {
+  ids: readonly number[];
+  n: number;
+  E: Tensor;
+}
+
+/** The hand-derived pass of the window model: the network's result, its input rows `x`, and `∂ℓ/∂E`. */
+export interface ManualWindowResult extends ManualResult {
+  /** `x = [j₁E, …, jₙE]` per item (`[t, n·e]`). */
+  x: Tensor;
+  /** `∂ℓ/∂E`: the blocks of `∂ℓ/∂x` scatter-added into the rows used, divided by t; every other row exactly 0. */
+  dE: Tensor;
+}
+
+/**
+ * The notes' window model by hand: `x = [j₁E, …, jₙE]` (row lookups, concatenated), then `manualBackprop` on `x`, then
+ * `∂ℓ/∂E[j] = (1/t) Σ_{(r,k) : ids[r·n + k] = j} (∂ℓ/∂x)[r, k·e … (k+1)·e)`: the n blocks of each item's `∂ℓ/∂x`
+ * scatter-added into the rows its words used (a repeated word accumulates). Embeddings carry no bias.
+ */
+export function manualWindowBackprop({ ids, n, E, ...net }: ManualWindowInputs): ManualWindowResult {
+  const [rows, e] = E.shape as [number, number];
+  if (E.shape.length !== 2 || !(Number.isInteger(n) && n > 0) || ids.length % n !== 0) {
+    throw new Error(`manualWindowBackprop: ${ids.length} indices, n = ${n}, E ${fmt(E.shape)} — shapes differ`);
+  }
+  const bad = ids.find((j) => !Number.isInteger(j) || j < 0 || j >= rows);
+  if (bad !== undefined) throw new Error(`manualWindowBackprop: index ${bad} out of range for table ${fmt(E.shape)}`);
+  const t = ids.length / n;
+  const x = new Float64Array(t * n * e);
+  ids.forEach((j, i) => x.set(E.data.subarray(j * e, j * e + e), i * e));
+  const result = manualBackprop({ ...net, f: new Tensor(x, [t, n * e]) });
+  const dE = new Float64Array(rows * e);
+  ids.forEach((j, i) => {
+    for (let c = 0; c < e; c++) dE[j * e + c]! += result.df.data[i * e + c]! / t;
+  });
+  return { ...result, x: new Tensor(x, [t, n * e]), dE: new Tensor(dE, [rows, e]) };
 }

@@ -9,3 +9,20 @@ export function fmt(x: number, decimals = 2): string {
 export function fmtVec(v: ArrayLike<number>, decimals = 2): string {
   return `(${Array.from(v, (x) => fmt(x, decimals)).join(', ')})`;
 }
+
+const SUPER: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** A small non-negative number in scientific notation, e.g. `3.2 × 10⁻¹¹`; exactly `0` for zero, words for non-finite. */
+export function fmtSci(x: number): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'undefined' : 'too large';
+  if (x === 0) return '0';
+  const [mant = '0', exp = '0'] = x.toExponential(1).split('e');
+  const power = String(Number(exp)).replace(/./g, (c) => SUPER[c] ?? c);
+  return `${mant.replace('-', '−')} × 10${power}`;
+}
+
+/** The power of ten at or below a positive number, e.g. `10⁻¹⁶` for 1.3 × 10⁻¹⁶: an order of magnitude for prose. */
+export function fmtPow10(x: number): string {
+  if (!(x > 0) || !Number.isFinite(x)) return fmtSci(x);
+  return `10${String(Math.floor(Math.log10(x))).replace(/./g, (c) => SUPER[c] ?? c)}`;
+}

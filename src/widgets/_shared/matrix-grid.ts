@@ -18,6 +18,8 @@ export interface GridSpec {
   result?: boolean;
   /** Cells to mark, e.g. the true class: `[row, column]`. */
   marks?: readonly (readonly [number, number])[];
+  /** A name for each row, drawn to the left of it (e.g. the word a row of an embedding table belongs to). */
+  rowLabels?: readonly string[];
 }
 
 /** Text size: 13 px, so a subscript (85 %) is still 11 px; `CHAR` is a generous width of one character. */
@@ -47,16 +49,25 @@ function cellWidth(g: GridSpec): number {
   return Math.max(38, ((g.decimals ?? 2) + 4) * CHAR);
 }
 
-/** Width and height of one grid including its title. */
+/** Width of the row-label column (0 without labels). */
+function labelWidth(g: GridSpec): number {
+  return g.rowLabels?.length ? Math.max(...g.rowLabels.map((l) => l.length)) * CHAR + 8 : 0;
+}
+
+/** Width and height of one grid including its title and row labels. */
 function gridSize(g: GridSpec): { w: number; h: number } {
   const cols = g.rows[0]?.length ?? 0;
   const title = gridTitle(g).length * CHAR;
-  return { w: Math.max(cols * cellWidth(g), title), h: TITLE_H + g.rows.length * CELL_H };
+  return { w: Math.max(labelWidth(g) + cols * cellWidth(g), title), h: TITLE_H + g.rows.length * CELL_H };
 }
 
-/** One grid's SVG at `(x, y)`. */
-function gridSvg(g: GridSpec, x: number, y: number): string {
+/** One grid's SVG at `(x0, y)`: row labels first, then the cells. */
+function gridSvg(g: GridSpec, x0: number, y: number): string {
   const cw = cellWidth(g);
+  const x = x0 + labelWidth(g);
+  const rowLabels = (g.rowLabels ?? []).map(
+    (l, r) => `<text x="${x - 6}" y="${y + TITLE_H + r * CELL_H + 16.5}" text-anchor="end" fill="currentColor">${esc(l)}</text>`,
+  );
   const frame = g.result ? 'stroke: var(--series-a, #2563c9); stroke-width: 2' : 'stroke: currentColor; stroke-opacity: 0.35';
   const marked = new Set((g.marks ?? []).map(([r, c]) => `${r},${c}`));
   const cells = g.rows.flatMap((row, r) =>
@@ -73,8 +84,8 @@ function gridSvg(g: GridSpec, x: number, y: number): string {
     }),
   );
   const weight = g.result ? ' font-weight="700"' : '';
-  const title = `<text x="${x}" y="${y + 15}" fill="currentColor"${weight}>${labelMarkup(gridTitle(g))}</text>`;
-  return `<g>${title}${cells.join('')}</g>`;
+  const title = `<text x="${x0}" y="${y + 15}" fill="currentColor"${weight}>${labelMarkup(gridTitle(g))}</text>`;
+  return `<g>${title}${rowLabels.join('')}${cells.join('')}</g>`;
 }
 
 /**
@@ -105,4 +116,19 @@ export function matrixGridsSvg(grids: readonly GridSpec[], maxWidth = STATIC_WID
     `<svg class="matrix-grids" xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${height}" ` +
     `viewBox="0 0 ${Math.ceil(width)} ${height}" font-size="${FONT}" font-family="inherit" aria-hidden="true">${parts.join('')}</svg>`
   );
+}
+
+/**
+ * A wide grid cut into `parts` grids of equal width, side by side (for example a window's row x = [j₁E, …, jₙE] as its n
+ * blocks), so that no grid is wider than a phone; `label(i)` names part i (0-based). Marks are carried into their part.
+ */
+export function splitColumns(g: GridSpec, parts: number, label: (i: number) => string): GridSpec[] {
+  const cols = g.rows[0]?.length ?? 0;
+  const w = Math.max(1, Math.ceil(cols / Math.max(1, parts)));
+  return Array.from({ length: Math.max(1, parts) }, (_, i) => ({
+    ...g,
+    label: label(i),
+    rows: g.rows.map((row) => row.slice(i * w, i * w + w)),
+    marks: (g.marks ?? []).filter(([, c]) => c >= i * w && c < i * w + w).map(([r, c]) => [r, c - i * w] as const),
+  }));
 }

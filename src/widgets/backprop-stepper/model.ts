@@ -135,16 +135,7 @@ export interface StepperData {
 /** Agreement required at every step (largest absolute difference). */
 export const TOLERANCE = 1e-6;
 
-const SUPER: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-
-/** A small non-negative number in scientific notation, e.g. `3.2 × 10⁻¹¹`; exactly `0` for zero, words for non-finite. */
-export function fmtSci(x: number): string {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'undefined' : 'too large';
-  if (x === 0) return '0';
-  const [mant = '0', exp = '0'] = x.toExponential(1).split('e');
-  const power = String(Number(exp)).replace(/./g, (c) => SUPER[c] ?? c);
-  return `${mant.replace('-', '−')} × 10${power}`;
-}
+export { fmtSci } from '../_shared/format';
 
 /** Clamp a (0-based) step index into `0 … 11`. */
 export function clampStep(i: number): number {

@@ -1,6 +1,6 @@
-import { fmt } from '../_shared/format';
+import { fmt, fmtSci } from '../_shared/format';
 import { gridTitle } from '../_shared/matrix-grid';
-import { LABELS, STEPS, TOLERANCE, clampStep, fmtSci, type StepperData } from './model';
+import { LABELS, STEPS, TOLERANCE, clampStep, type StepperData } from './model';
 
 /** The readout texts for one step: its position, equation, shapes, loss and check. */
 export function readouts(data: StepperData, step: number): Record<'position' | 'equation' | 'shapes' | 'loss' | 'check' | 'maxdiff', string> {
