@@ -12,3 +12,4 @@ export { default as MinibatchNoise } from './minibatch-noise/MinibatchNoise.astr
 export { default as BackpropStepper } from './backprop-stepper/BackpropStepper.astro';
 export { default as GradientExercise } from './gradient-exercise/GradientExercise.astro';
 export { default as Playground } from './playground/Playground.astro';
+export { default as XorProbe } from './xor-probe/XorProbe.astro';
