@@ -13,3 +13,4 @@ export { default as BackpropStepper } from './backprop-stepper/BackpropStepper.a
 export { default as GradientExercise } from './gradient-exercise/GradientExercise.astro';
 export { default as Playground } from './playground/Playground.astro';
 export { default as XorProbe } from './xor-probe/XorProbe.astro';
+export { default as ConceptDepth } from './concept-depth/ConceptDepth.astro';
