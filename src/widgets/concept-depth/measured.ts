@@ -2,7 +2,7 @@
  * Numbers chapter 5 quotes about concept depth, each measured by this widget's run (`train.ts`) with the default
  * settings (seed 1, 4 hidden layers of 32 ReLU units, 12 noise bits) and re-checked by `measured.test.ts`
  * (run: `npx vitest run src/widgets/concept-depth/measured.test.ts`, about 5 s). The sweep over seeds is
- * `SWEEP=1 npx vitest run src/widgets/concept-depth/sweep.test.ts` (about 30 s).
+ * `SWEEP=1 npx vitest run src/widgets/concept-depth/sweep.test.ts` (8 full runs, 30–90 s).
  */
 export const measured = {
   /** First layer (0 = input) where each concept's probe reaches 90 % held-out accuracy after training: one bit, XOR, parity of three. */
