@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { legend, legendHeight, type LegendRow } from '../_shared/legend';
 import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { CLASS_COLORS, CLASS_SYMBOLS } from '../playground/model';
-import { COMPLEXITIES, CONCEPT_NAMES, DECODABLE, firstDecodable, layerName } from './model';
+import { COMPLEXITIES, CONCEPT_SHORT, DECODABLE, firstDecodable, layerName, type ConceptValues } from './model';
 import type { ConceptSnapshot } from './model';
 
 /** One point of a probe curve: layer, concept, held-out accuracy, and whether it was measured before or after training. */
@@ -14,8 +14,8 @@ interface Point {
 }
 
 const rows: LegendRow[] = [
-  { kind: 'items', title: 'concept', items: CONCEPT_NAMES.map((label, c) => ({ fill: CLASS_COLORS[c]!, label })) },
-  { kind: 'items', title: 'lines', items: [{ fill: 'currentColor', label: 'solid: trained, dashed: at initialisation' }] },
+  { kind: 'items', title: 'concept', items: CONCEPT_SHORT.map((label, c) => ({ fill: CLASS_COLORS[c]!, label })) },
+  { kind: 'items', title: 'lines', items: [{ fill: 'currentColor', label: 'solid: trained, dashed: untrained' }] },
 ];
 
 /** The measured probe accuracies as points (concepts not yet probed are left out). */
@@ -30,12 +30,12 @@ export function points(s: ConceptSnapshot): Point[] {
 }
 
 const size = (layout?: FigureLayout): { width: number; height: number } => {
-  const width = chartWidth(layout, 420);
+  const width = chartWidth(layout, 480);
   return { width, height: Math.round(Math.min(320, 0.75 * width)) + legendHeight(rows) };
 };
 
 /** Held-out probe accuracy against layer, one line per concept: solid after training, dashed at initialisation. */
-export function accuracyChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.PlotOptions {
+export function accuracyChart(s: ConceptSnapshot, layout?: FigureLayout, pending?: ConceptValues): Plot.PlotOptions {
   const layers = s.trained.length;
   const data = points(s);
   const line = (when: Point['when']): Plot.Markish =>
@@ -76,8 +76,14 @@ export function accuracyChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.P
         { x: 'layer', y: 'accuracy', fill: (p: Point) => CLASS_COLORS[p.concept], symbol: (p: Point) => CLASS_SYMBOLS[p.concept], r: 5, stroke: 'white' },
       ),
       legend(rows),
+      pending ? Plot.text([pendingText(pending)], { frameAnchor: 'middle', fontSize: FIGURE_FONT, fill: 'currentColor', lineWidth: 22 }) : null,
     ],
   };
+}
+
+/** The note in an empty chart: which run Train will start. */
+export function pendingText(v: ConceptValues): string {
+  return `Not probed yet. Train runs ${v.layers} layers of ${v.width} units, ${v.noise} noise bits, seed ${v.seed}.`;
 }
 
 /** The first layer where each concept is decodable (≥ 90 %), against its complexity; "never" above the last layer. */
@@ -89,9 +95,7 @@ export function depthChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.Plot
     COMPLEXITIES.flatMap((k, c) => (probed(grid, c) ? [{ k, c, layer: firstDecodable(grid.map((row) => row[c] ?? null)) ?? never }] : []));
   const trained = depth(s.trained);
   const init = depth(s.init);
-  const depthRows: LegendRow[] = [
-    { kind: 'items', title: 'first decodable layer', items: [{ fill: 'currentColor', label: 'filled: trained, hollow: at initialisation' }] },
-  ];
+  const depthRows: LegendRow[] = [{ kind: 'items', title: 'marks', items: [{ fill: 'currentColor', label: 'filled: trained, hollow: untrained' }] }];
   return {
     className: 'plot',
     ...size(layout),
@@ -137,6 +141,6 @@ export function depthChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.Plot
 }
 
 /** Both charts: probe accuracy by layer, then concept depth against complexity. */
-export function conceptCharts(s: ConceptSnapshot, layout?: FigureLayout): Plot.PlotOptions[] {
-  return [accuracyChart(s, layout), depthChart(s, layout)];
+export function conceptCharts(s: ConceptSnapshot, layout?: FigureLayout, pending?: ConceptValues): Plot.PlotOptions[] {
+  return [accuracyChart(s, layout, pending), depthChart(s, layout)];
 }

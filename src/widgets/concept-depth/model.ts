@@ -28,6 +28,8 @@ export const TRAIN_STEPS = 1500;
 
 /** Concept names in words, for the legend and the descriptions. */
 export const CONCEPT_NAMES = ['one bit', 'XOR of two bits', 'parity of three bits'] as const;
+/** Short names for the legend. */
+export const CONCEPT_SHORT = ['one bit', 'XOR of 2', 'parity of 3'] as const;
 
 /** The informative bits: concept `c` reads bits `first(c) … first(c) + k − 1`; the noise bits come after all of them. */
 export function firstBit(c: number): number {

@@ -16,7 +16,7 @@ function panel(layout?: FigureLayout): { width: number; height: number; marginTo
   const w = layout?.width ?? 0;
   const width = w >= 2 * 260 + 16 ? chartWidth({ width: (w - 16) / 2 }, 320) : chartWidth(layout, 320);
   const marginBottom = 36 + heatLegendHeight();
-  return { width, height: width - 40 + marginBottom, marginTop: 28, marginLeft: 40, marginRight: 20, marginBottom };
+  return { width, height: width - 40 + marginBottom + 20, marginTop: 34, marginLeft: 52, marginRight: 20, marginBottom };
 }
 
 /** The box around the hidden images and the origin, padded by 15 %. */
@@ -44,7 +44,15 @@ function probeMarks(fit: ProbeFit, box: Box, title: string): Plot.Markish[] {
           fontSize: FIGURE_FONT,
           fill: 'black',
         }),
-    Plot.text([`${title}: ${fit.correct} of 4 right`], { frameAnchor: 'top-left', dy: -20, fontSize: FIGURE_FONT, fontWeight: 'bold', fill: 'currentColor' }),
+    Plot.text([`${title}: ${fit.correct} of 4 right`], {
+      frameAnchor: 'top-left',
+      dx: -48,
+      dy: -24,
+      textAnchor: 'start',
+      fontSize: FIGURE_FONT,
+      fontWeight: 'bold',
+      fill: 'currentColor',
+    }),
   ];
 }
 
@@ -54,7 +62,7 @@ export function inputPanel(r: XorProbeResult, layout?: FigureLayout): Plot.PlotO
     className: 'plot',
     ...panel(layout),
     x: { domain: INPUT.x, label: 'x₁', ticks: [0, 0.5, 1], labelOffset: 32 },
-    y: { domain: INPUT.y, label: 'x₂', ticks: [0, 0.5, 1] },
+    y: { domain: INPUT.y, label: 'x₂', labelAnchor: 'center', labelArrow: 'none', labelOffset: 40, ticks: [0, 0.5, 1] },
     marks: [
       ...probeMarks(r.input, INPUT, 'Probe on the input'),
       classDots(XOR_POINTS, { x: 'x', y: 'y', label: (d) => d.target }),
@@ -72,7 +80,7 @@ export function hiddenPanel(r: XorProbeResult, relu: boolean, layout?: FigureLay
     className: 'plot',
     ...panel(layout),
     x: { domain: box.x, label: relu ? 'h₁ = ReLU(k₁)' : 'h₁ = k₁', ticks: 4, labelOffset: 32 },
-    y: { domain: box.y, label: relu ? 'h₂ = ReLU(k₂)' : 'h₂ = k₂', ticks: 4 },
+    y: { domain: box.y, label: relu ? 'h₂ = ReLU(k₂)' : 'h₂ = k₂', labelAnchor: 'center', labelArrow: 'none', labelOffset: 40, ticks: 4 },
     marks: [
       ...probeMarks(r.hiddenFit, box, 'Probe on the hidden layer'),
       own ? Plot.line(own, { stroke: HEAT_INK, strokeWidth: 1.5, strokeDasharray: '6 4' }) : null,
