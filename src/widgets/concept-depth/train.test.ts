@@ -38,5 +38,5 @@ describe('concept depth run', () => {
     expect(a.progress().fraction).toBeGreaterThan(0);
     expect(a.progress().fraction).toBeLessThan(1);
     expect(TRAIN_STEPS).toBe(1500);
-  });
+  }, 30_000);
 });
