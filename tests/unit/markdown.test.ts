@@ -82,4 +82,14 @@ describe('section numbers', () => {
     expect(link?.children?.[0]?.value).toBe('Why ReLU');
     expect(tree.children?.[1]?.children?.map((c) => c.tagName ?? c.value)).toEqual(['span', ' ', 'See ', 'a']);
   });
+
+  it('turns a trailing "(optional)" into an Optional tag, kept out of the id and the link', () => {
+    const tree = root(el('h3', {}, [text('Depth multiplies the pieces (optional)')]));
+    rehypeSectionNumbers()(tree, { data: { astro: { frontmatter: { order: 2 } } } });
+    const h = tree.children?.[0];
+    expect(h?.properties?.['id']).toBe('depth-multiplies-the-pieces');
+    expect(h?.children?.[2]?.children?.[0]?.value).toBe('Depth multiplies the pieces');
+    expect(h?.children?.[4]?.properties?.['className']).toEqual(['optional-tag']);
+    expect(h?.children?.[4]?.children?.[0]?.value).toBe('Optional');
+  });
 });

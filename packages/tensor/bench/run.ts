@@ -14,7 +14,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { Embedding, blobs, moons, mlp, noGrad, reshape, rng, sgd, softmaxCrossEntropy, spirals, Tensor } from '../src/index.ts';
 import type { Dataset, MLP } from '../src/index.ts';
 import { referenceMlp, referenceWindow, type Act } from './reference.ts';
-import { probeRow } from './probe.ts';
+import { lookupProbeRow, probeRow } from './probe.ts';
 import type { BenchRow as Row } from './row.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -340,6 +340,7 @@ async function main(): Promise<void> {
   if (!skip('forward grid')) gridRow();
   if (!skip('heap')) await heapRow();
   if (!skip('probe fit')) rows.push(probeRow());
+  if (!skip('lookup probe')) rows.push(lookupProbeRow());
   sizeRow('bundle, whole package (esbuild --minify, gzip -9)', await bundleSize('*'), 14);
   sizeRow('bundle, a widget importing only { relu }', await bundleSize('relu'), 2);
   sizeRow('bundle, a widget importing only { rng }', await bundleSize('rng'), 0.5);

@@ -76,6 +76,21 @@ describe('embedding lookup', () => {
     expect(() => gatherSum(E, [1, 2], 3)).toThrow('gatherSum: 2 indices do not split into windows of 3');
   });
 
+  it('bags of any size (offsets, as EmbeddingBag) sum their rows; an empty bag is a row of zeros', () => {
+    const E = rand([5, 3]);
+    const bag = gatherSum(E, [4, 0, 4, 1, 2], [0, 3, 3]);
+    expect(bag.shape).toEqual([3, 3]);
+    const nHot = new Tensor(Float64Array.from([1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0]), [3, 5]);
+    bag.data.forEach((v, i) => expect(v).toBeCloseTo(matmul(nHot, E).data[i]!, 14));
+    expect(Array.from(bag.data.subarray(3, 6))).toEqual([0, 0, 0]);
+    expect(() => gatherSum(E, [1, 2], [1, 2])).toThrow('gatherSum: bag offsets must be whole numbers rising from 0 to at most 2, got 1 at bag 0');
+    expect(() => gatherSum(E, [1, 2], [0, 3])).toThrow(/got 3 at bag 1/);
+    const ids = [3, 1, 1, 0, 4, 4, 2];
+    const W = rand([4, 3]);
+    const g = gradcheck((T5) => sum(T.mul(gatherSum(T5, ids, [0, 2, 2, 5]), W)), [rand([5, 3])]);
+    expect(g.maxError).toBeLessThan(1e-6);
+  });
+
   it('gather, gatherWindow and gatherSum pass gradient checks on random shapes', () => {
     for (let trial = 0; trial < 4; trial++) {
       const rows = 1 + dims();
@@ -170,5 +185,30 @@ describe('sparse optimiser path', () => {
       expect(moved, ids.join()).toBe(true); // row 4 is in batch 1 only
       expect(a.emb.weight.grad!.subarray(12, 15).every((v) => v === 0)).toBe(!ids.includes(4));
     }
+  });
+
+  it('lazy Adam moves only the rows a batch used, and those exactly as dense Adam would on its first step', () => {
+    const a = model(true);
+    const b = model(true);
+    const lazy = adam([a.emb.weight, a.H], { lr: 0.1, lazy: true });
+    const dense = adam([b.emb.weight, b.H], { lr: 0.1 });
+    for (const [k, [ids, y]] of batches.slice(0, 2).entries()) {
+      const before = a.emb.weight.data.slice();
+      for (const [m, o] of [
+        [a, lazy],
+        [b, dense],
+      ] as const) {
+        o.zeroGrad();
+        m.loss(ids, y).backward();
+        o.step();
+      }
+      for (let row = 0; row < 9; row++) {
+        const moved = a.emb.weight.data.subarray(row * 3, row * 3 + 3).some((v, j) => v !== before[row * 3 + j]);
+        expect(moved, `batch ${k} row ${row}`).toBe(ids.includes(row));
+      }
+      if (k === 0) expect(a.emb.weight.data).toEqual(b.emb.weight.data);
+    }
+    // Row 4 was in batch 1 only: dense Adam kept moving it on its momentum in batch 2, lazy Adam did not.
+    expect(a.emb.weight.data.subarray(12, 15)).not.toEqual(b.emb.weight.data.subarray(12, 15));
   });
 });

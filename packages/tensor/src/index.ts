@@ -21,6 +21,8 @@ export type { Dataset, GenOptions } from './data.ts';
 export { leastSquares } from './fitting.ts';
 export type { LeastSquaresFit } from './fitting.ts';
 export { probe } from './probe.ts';
+export { kmeans } from './cluster.ts';
+export type { KMeansOptions, KMeansResult } from './cluster.ts';
 export type { ProbeData, ProbeOptions, ProbeResult, ProbeScore } from './probe.ts';
 export { manualBackprop } from './manual.ts';
 export type { ManualInputs, ManualResult } from './manual.ts';

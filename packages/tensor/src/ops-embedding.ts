@@ -6,24 +6,29 @@ import type { Indices } from './ops-loss.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
 
 /**
- * Row lookup, summed in groups of `n`: `out[r] = Σₖ E[ids[r·n + k]]`, the product of an n-hot row with E; for `n = 1`
- * the plain lookup `out[i] = E[ids[i]]`, the same numbers as `onehot(ids)·E`.
- * `∂ℓ/∂E[j] = Σ_{(r,k) : ids[r·n + k] = j} G[r]`: a scatter-add into only the rows used (a repeated index accumulates).
+ * Row lookup, summed into bags: `out[bag[i]] += E[ids[i]]` for `bags` output rows, the product of an n-hot row with E;
+ * with `bag[i] = i` the plain lookup `out[i] = E[ids[i]]`, the same numbers as `onehot(ids)·E`.
+ * `∂ℓ/∂E[j] = Σ_{i : ids[i] = j} G[bag[i]]`: a scatter-add into only the rows used (a repeated index accumulates).
  */
 export const rowLookup = {
-  forward(table: Float64Array, ids: Int32Array, n: number, w: number): Float64Array {
-    const out = new Float64Array((ids.length / n) * w);
-    ids.forEach((row, i) => {
-      for (let j = 0, src = row * w, dst = Math.floor(i / n) * w; j < w; j++) out[dst + j]! += table[src + j]!;
-    });
+  forward(table: Float64Array, ids: Int32Array, bag: Int32Array, bags: number, w: number): Float64Array {
+    const out = new Float64Array(bags * w);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = 0, src = ids[i]! * w, dst = bag[i]! * w; j < w; j++) out[dst + j]! += table[src + j]!;
+    }
     return out;
   },
-  dTable(g: Float64Array, ids: Int32Array, n: number, w: number, gTable: Float64Array): void {
-    ids.forEach((row, i) => {
-      for (let j = 0, dst = row * w, src = Math.floor(i / n) * w; j < w; j++) gTable[dst + j]! += g[src + j]!;
-    });
+  dTable(g: Float64Array, ids: Int32Array, bag: Int32Array, w: number, gTable: Float64Array): void {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = 0, dst = ids[i]! * w, src = bag[i]! * w; j < w; j++) gTable[dst + j]! += g[src + j]!;
+    }
   },
 };
+
+/** The bag of each of `count` indices in consecutive groups of `n`: `bag[i] = ⌊i/n⌋`. */
+function groups(count: number, n: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, i) => Math.floor(i / n));
+}
 
 /** Rows of a sparse table that received gradient since its gradient was last zeroed (each row listed once). */
 interface Touched {
@@ -43,10 +48,13 @@ export function markSparse(table: Tensor): Tensor {
   return table;
 }
 
-/** Rows of a sparse table touched since its gradient was last zeroed (ascending), or null for a dense tensor. */
+/** Rows of a sparse table touched since its gradient was last zeroed (ascending, read off the flags), or null for a dense tensor. */
 export function touchedRows(table: Tensor): number[] | null {
   const t = sparse.get(table);
-  return t ? t.rows.slice().sort((a, b) => a - b) : null;
+  if (!t) return null;
+  const out: number[] = [];
+  for (let row = 0; row < t.flag.length; row++) if (t.flag[row] === 1) out.push(row);
+  return out;
 }
 
 /** Zeroes the gradient of a sparse table in its touched rows only and forgets them; false for a dense tensor. */
@@ -95,11 +103,12 @@ function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int3
 }
 
 /** Records `rowLookup` on the tape with output `shape`; its backward also remembers the rows a sparse table used. */
-function lookup(op: string, table: Tensor, ids: Int32Array, n: number, shape: number[]): Tensor {
+function lookup(op: string, table: Tensor, ids: Int32Array, bag: Int32Array, shape: number[]): Tensor {
   const w = table.size / Math.max(table.shape[0] ?? 1, 1);
-  return recordOp(op, rowLookup.forward(table.data, ids, n, w), shape, [table], (g) => {
+  const bags = shape.reduce((a, b) => a * b, 1) / w;
+  return recordOp(op, rowLookup.forward(table.data, ids, bag, bags, w), shape, [table], (g) => {
     if (!table.requiresGrad) return;
-    rowLookup.dTable(g, ids, n, w, gradOf(table));
+    rowLookup.dTable(g, ids, bag, w, gradOf(table));
     remember(table, ids);
   });
 }
@@ -107,24 +116,44 @@ function lookup(op: string, table: Tensor, ids: Int32Array, n: number, shape: nu
 /** Embedding lookup of rows of `table` by index: `out[i] = table[idx[i]]`, shape `[k, …table.shape[1:]]`; see `rowLookup`. */
 export function gather(table: Tensor, indices: Indices): Tensor {
   const ids = rowIds('gather', table, indices);
-  return lookup('gather', table, ids, 1, [ids.length, ...table.shape.slice(1)]);
+  return lookup('gather', table, ids, groups(ids.length, 1), [ids.length, ...table.shape.slice(1)]);
 }
 
 /**
  * A window of `n` lookups per row concatenated into one input: `ids` holds `t·n` indices, window by window, and row `r`
  * of the `[t, n·e]` result is `[E[ids[r,0]] | … | E[ids[r,n−1]]]`. Its gradient splits into `n` blocks of width `e`,
- * each scatter-added into its row (`rowLookup` with groups of 1).
+ * each scatter-added into its row (`rowLookup` with one index per bag).
  */
 export function gatherWindow(table: Tensor, indices: Indices, n: number): Tensor {
   const ids = windowIds('gatherWindow', table, indices, n);
-  return lookup('gatherWindow', table, ids, 1, [ids.length / n, n * table.shape[1]!]);
+  return lookup('gatherWindow', table, ids, groups(ids.length, 1), [ids.length / n, n * table.shape[1]!]);
+}
+
+/** Bag of each index from bag start offsets (whole numbers rising from 0, each at most the number of indices). */
+function bagsFrom(op: string, count: number, starts: ArrayLike<number>): Int32Array {
+  const bag = new Int32Array(count);
+  if (starts.length === 0 && count > 0) throw new Error(`${op}: ${count} indices but no bags`);
+  for (let b = 0; b < starts.length; b++) {
+    const lo = starts[b]!;
+    if (!(Number.isInteger(lo) && lo <= count && lo >= (b > 0 ? starts[b - 1]! : 0) && (b > 0 || lo === 0)))
+      throw new Error(`${op}: bag offsets must be whole numbers rising from 0 to at most ${count}, got ${lo} at bag ${b}`);
+    bag.fill(b, lo, b + 1 < starts.length ? Math.min(count, Math.max(lo, starts[b + 1]!)) : count);
+  }
+  return bag;
 }
 
 /**
- * A bag of `n` lookups per row, summed: `t·n` indices give `[t, e]` rows `E[j₁] + … + E[jₙ]`, the product of an n-hot
- * row with E (a linear layer on one-hot inputs, without the one-hot matrix); `rowLookup` with groups of `n`.
+ * A bag of lookups per row, summed: row `r` is `E[j₁] + … + E[jₙ]` over its indices, the product of an n-hot row with E
+ * (a linear layer on one-hot inputs, without the one-hot matrix); `rowLookup` with bags. `bags` is either `n` (every
+ * row has `n` indices: `t·n` indices give `[t, e]`) or each bag's first index (bags of any size, an empty bag giving a
+ * row of zeros, as PyTorch's `EmbeddingBag` offsets).
  */
-export function gatherSum(table: Tensor, indices: Indices, n: number): Tensor {
-  const ids = windowIds('gatherSum', table, indices, n);
-  return lookup('gatherSum', table, ids, n, [ids.length / n, table.shape[1]!]);
+export function gatherSum(table: Tensor, indices: Indices, bags: number | ArrayLike<number>): Tensor {
+  if (typeof bags === 'number') {
+    const ids = windowIds('gatherSum', table, indices, bags);
+    return lookup('gatherSum', table, ids, groups(ids.length, bags), [ids.length / bags, table.shape[1]!]);
+  }
+  if (table.shape.length !== 2) throw new Error(`gatherSum: expected a [rows, e] table, got ${fmt(table.shape)}`);
+  const ids = rowIds('gatherSum', table, indices);
+  return lookup('gatherSum', table, ids, bagsFrom('gatherSum', ids.length, bags), [bags.length, table.shape[1]!]);
 }

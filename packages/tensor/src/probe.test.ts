@@ -76,6 +76,19 @@ describe('probe kinds', () => {
     const za = a.scores(test.x).data;
     b.scores(test.onehot).data.forEach((v, i) => expect(za[i]).toBeCloseTo(v, 9));
   });
+
+  it('a lookup probe is blind to a relabelling of the values: the same fit, bit for bit', () => {
+    const { x, labels } = scrambled(400, 4, 10, 11);
+    const perm = rng(2).shuffle(Array.from({ length: 10 }, (_, v) => v));
+    const relabelled = new Tensor(
+      x.data.map((v) => perm[v]!),
+      x.shape,
+    );
+    const a = probe(x, labels, { kind: 'lookup', values: 10, seed: 5, epochs: 8 });
+    const b = probe(relabelled, labels, { kind: 'lookup', values: 10, seed: 5, epochs: 8 });
+    expect(b.loss).toBe(a.loss);
+    expect(b.validation!.accuracy).toBe(a.validation!.accuracy);
+  });
 });
 
 describe('probe training', () => {

@@ -5,9 +5,10 @@ import { accuracy } from './data.ts';
 import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
-import { add } from './ops-elementwise.ts';
-import { gatherSum } from './ops-embedding.ts';
+import { add, sub } from './ops-elementwise.ts';
+import { gather, gatherSum, markSparse, touchedRows } from './ops-embedding.ts';
 import { softmaxCrossEntropy } from './ops-loss.ts';
+import { sum } from './ops-reduce.ts';
 import { linear } from './ops-matrix.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
@@ -97,31 +98,49 @@ function mlpHead(d: number, c: number, hidden: number, r: Rng): Head {
 }
 
 /**
- * The lookup probe. Only the (position, value) pairs seen in training get a row of the table; every other pair reads a
- * last row of zeros. That is exact, not an approximation: a row that never receives a data gradient stays at its zero
- * start under Adam with an L2 penalty, so the full `d·values` table would hold the same numbers.
+ * The lookup probe, `softmax(Σ_p T[p, x_p] + b)`. Only the (position, value) pairs seen in training get a row of the
+ * table; every other pair reads a last row of zeros. That is exact, not an approximation: a row that never receives a
+ * data gradient stays at its zero start under Adam with an L2 penalty, so the full `d·values` table would hold the same
+ * numbers. Most of a row's lookups are its positions' most common values (MNIST: 81 % blank pixels), so the sum is taken
+ * as `Σ_p T[p, ref_p] + Σ_{p : x_p ≠ ref_p} (T[p, x_p] − T[p, ref_p])`: one sum of the reference rows per batch, then
+ * two lookups per other position (about 150 of 784), the same numbers with about a fifth of the lookups.
  */
 function lookupHead(train: Tensor, c: number, values: number): Head {
   checkValues(train, values);
   const d = train.shape[1]!;
+  const counts = new Int32Array(d * values);
+  train.data.forEach((v, i) => counts[(i % d) * values + v]!++);
   const code = new Int32Array(d * values).fill(-1);
+  const refs = new Int32Array(d);
   let rows = 0;
-  train.data.forEach((v, i) => {
-    const key = (i % d) * values + v;
-    if (code[key] === -1) code[key] = rows++;
-  });
-  const T = zeros([rows + 1, c]).requireGrad();
+  for (let p = 0; p < d; p++) {
+    const seen = counts.subarray(p * values, p * values + values);
+    const ref = seen.indexOf(Math.max(...seen));
+    seen.forEach((k, v) => {
+      if (k > 0) code[p * values + v] = rows++;
+    });
+    refs[p] = code[p * values + ref]!;
+  }
+  const T = markSparse(zeros([rows + 1, c]).requireGrad());
   const b = zeros([c]).requireGrad();
-  const ids = (x: Tensor): Int32Array => {
+  const logits = (x: Tensor): Tensor => {
     checkValues(x, values);
-    const out = new Int32Array(x.size);
-    for (let i = 0; i < out.length; i++) {
-      const id = code[(i % d) * values + x.data[i]!]!;
-      out[i] = id === -1 ? rows : id;
+    const m = x.shape[0]!;
+    const ids: number[] = [];
+    const base: number[] = [];
+    const starts: number[] = [];
+    for (let i = 0; i < m; i++) {
+      starts.push(ids.length);
+      for (let p = 0, o = i * d; p < d; p++) {
+        const id = code[p * values + x.data[o + p]!]!;
+        if (id === refs[p]) continue;
+        ids.push(id === -1 ? rows : id);
+        base.push(refs[p]!);
+      }
     }
-    return out;
+    const shared = add(sum(gather(T, refs), 0), b);
+    return add(sub(gatherSum(T, ids, starts), gatherSum(T, base, starts)), shared);
   };
-  const logits = (x: Tensor): Tensor => add(gatherSum(T, ids(x), d), b);
   return { params: [T, b], penalised: [T], logits };
 }
 
@@ -154,12 +173,16 @@ interface Fit {
   bestEpoch: number;
 }
 
-/** Adds the L2 penalty's gradient `∂(λ‖W‖²)/∂W = 2λW` to each penalised weight's gradient. */
+/** Adds the L2 penalty's gradient `∂(λ‖W‖²)/∂W = 2λW` to each penalised weight's gradient (a sparse table's used rows only). */
 function addPenalty(ws: Tensor[], l2: number): void {
   for (const w of ws) {
     const g = w.grad;
     const d = w.data;
-    if (g) for (let i = 0; i < d.length; i++) g[i]! += 2 * l2 * d[i]!;
+    const width = w.size / (w.shape[0] ?? 1);
+    for (const r of touchedRows(w) ?? [-1]) {
+      const [lo, hi] = r < 0 ? [0, d.length] : [r * width, r * width + width];
+      if (g) for (let i = lo; i < hi; i++) g[i]! += 2 * l2 * d[i]!;
+    }
   }
 }
 
@@ -173,7 +196,8 @@ interface TrainOptions {
 
 /** Minibatch Adam on cross-entropy + `λ‖W‖²`, keeping the weights of the epoch with the lowest validation loss. */
 function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOptions, r: Rng): Fit {
-  const opt = adam(head.params, { lr: o.lr });
+  // `lazy` changes only sparse tables, the lookup kind's: Adam and the penalty visit the rows a minibatch used.
+  const opt = adam(head.params, { lr: o.lr, lazy: true });
   const n = fit.labels.length;
   const order = Array.from({ length: n }, (_, i) => i);
   let best = Infinity;

@@ -44,6 +44,24 @@ describe('widget state in the URL', () => {
     expect(snap(table.w, 0.30000000000000004)).toBe(0.3);
   });
 
+  it('accepts bounded text, trimmed, and refuses over-long or disallowed text with the reason', () => {
+    const words = {
+      word: { kind: 'text', default: 'whale', maxLength: 40, pattern: /^\s*[\p{L}'’]*\s*$/u, allowed: 'letters and apostrophes' },
+    } as const;
+    expect(parseState(words, 'fig', '#fig.word=%20Ahab%E2%80%99s%20').values.word).toBe('Ahab’s');
+    expect(parseState(words, 'fig', '#fig.word=').values.word).toBe('');
+    const hash = serializeState(words, 'fig', { word: 'sea otter' });
+    expect(hash).toBe('#fig.word=sea%20otter');
+    expect(parseState(words, 'fig', `#fig.word=${'w'.repeat(40)}`).values.word).toBe('w'.repeat(40));
+    const refused = (raw: string): string | undefined => parseState(words, 'fig', `#fig.word=${raw}`).rejected[0]?.reason;
+    expect(refused('w'.repeat(41))).toBe('is longer than 40 characters');
+    expect(refused('<script>alert(1)</script>')).toBe('may contain only letters and apostrophes');
+    expect(refused('%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')).toBe('may contain only letters and apostrophes');
+    expect(refused('1e999')).toBe('may contain only letters and apostrophes');
+    expect(refused('%E0%A4%A')).toBe('may contain only letters and apostrophes');
+    expect(parseState(words, 'fig', '#fig.word=1e999').values.word).toBe('whale');
+  });
+
   it('survives malformed percent-escapes', () => {
     expect(() => parseState(table, 'fig', '#fig.w=%E0%A4%A')).not.toThrow();
   });

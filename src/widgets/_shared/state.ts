@@ -26,11 +26,33 @@ export interface ChoiceProp<T extends string = string> {
   options: readonly T[];
 }
 
-export type Prop = NumberProp | BooleanProp | ChoiceProp;
+/**
+ * Bounded free text, e.g. a typed word: `{ kind: 'text', default: 'whale', maxLength: 40, pattern: /^[\p{L}']*$/u,
+ * allowed: 'letters and apostrophes' }`. A value longer than `maxLength` characters, or one the pattern (tested on the
+ * whole value; give it no `g` flag) does not match, is refused; an accepted value is trimmed.
+ */
+export interface TextProp {
+  kind: 'text';
+  default: string;
+  maxLength: number;
+  pattern: RegExp;
+  /** What the pattern allows, in words, for the reason a value is refused: `may contain only <allowed>`. */
+  allowed: string;
+}
+
+export type Prop = NumberProp | BooleanProp | ChoiceProp | TextProp;
 export type PropsTable = Readonly<Record<string, Prop>>;
 
-/** The value type a prop describes: `number`, `boolean` or its option union. */
-export type ValueOf<P extends Prop> = P extends NumberProp ? number : P extends BooleanProp ? boolean : P extends ChoiceProp<infer T> ? T : never;
+/** The value type a prop describes: `number`, `boolean`, its option union or `string`. */
+export type ValueOf<P extends Prop> = P extends NumberProp
+  ? number
+  : P extends BooleanProp
+    ? boolean
+    : P extends ChoiceProp<infer T>
+      ? T
+      : P extends TextProp
+        ? string
+        : never;
 
 /** The values of a whole props table: `{ [key]: ValueOf<table[key]> }`. */
 export type Values<T extends PropsTable> = { -readonly [K in keyof T]: ValueOf<T[K]> };
@@ -69,6 +91,11 @@ export function parseValue(prop: Prop, raw: string): { ok: true; value: number |
     if (raw === '1' || raw === 'true') return { ok: true, value: true };
     if (raw === '0' || raw === 'false') return { ok: true, value: false };
     return { ok: false, reason: 'must be 1 or 0' };
+  }
+  if (prop.kind === 'text') {
+    if (raw.length > prop.maxLength) return { ok: false, reason: `is longer than ${prop.maxLength} characters` };
+    if (!prop.pattern.test(raw)) return { ok: false, reason: `may contain only ${prop.allowed}` };
+    return { ok: true, value: raw.trim() };
   }
   if ((prop.options as readonly string[]).includes(raw)) return { ok: true, value: raw };
   return { ok: false, reason: `must be one of ${prop.options.join(', ')}` };

@@ -22,10 +22,21 @@ describe('parseEntry', () => {
 
 describe('grade', () => {
   const answer = [-0.341, 0.2424, 0.0986];
-  it('accepts answers within 0.01', () => {
-    const g = grade(['-0.34', '0.24', '0.1'], answer);
+  it('accepts answers to four decimals (within 0.0001), and says when entries are right only to two', () => {
+    const g = grade(['-0.3410', '0.2424', '0.0986'], answer);
     expect(g.status).toBe('right');
     expect(g.right).toEqual([0, 1, 2]);
+    expect(g.message).toBe('Right: all 3 entries are within 0.0001 of the answer.');
+    const rough = grade(['-0.34', '0.24', '0.0986'], answer);
+    expect(rough.status).toBe('partial');
+    expect(rough.message).toBe(
+      'Partly right: entries 1 and 2 are off; entry 3 is right. Entries 1 and 2 are right to two decimals but not to four: keep more digits in the intermediate steps.',
+    );
+  });
+
+  it('accepts part 2 computed from o − T rounded to four decimals (2 × 0.2424 = 0.4848 against 0.484866)', () => {
+    expect(grade(['0.4848'], [0.484866]).status).toBe('right');
+    expect(grade(['0.4840'], [0.484866]).status).toBe('wrong');
   });
 
   it('gives partial credit naming the wrong and the right entries', () => {

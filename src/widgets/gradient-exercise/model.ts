@@ -29,8 +29,15 @@ export interface Answers {
   dU: number[];
 }
 
-/** How close an entry must be to count as right. */
-export const TOLERANCE = 0.01;
+/**
+ * How close an entry must be to count as right: one unit in the fourth decimal, the precision the
+ * chapter asks for. (A reader who rounds `o` to four decimals and then multiplies by `h` can be off by
+ * slightly more than half a unit, so ±0.00005 would mark careful work wrong.)
+ */
+export const TOLERANCE = 0.0001;
+
+/** Within this distance a wrong entry is "close": right to two decimals but not to four. */
+export const CLOSE = 0.01;
 
 /** A parsed entry, or why it could not be read. */
 export type Parsed = { ok: true; value: number } | { ok: false; reason: string };
@@ -91,7 +98,15 @@ export function grade(raw: readonly string[], expected: readonly number[], name:
   if (invalid.length > 0) return { status: 'invalid', right, wrong, invalid, message: invalidMessage(raw, invalid, name) };
   const n = expected.length;
   if (wrong.length === 0) return { status: 'right', right, wrong, invalid, message: `Right: all ${n} entries are within ${tol} of the answer.` };
-  if (right.length === 0) return { status: 'wrong', right, wrong, invalid, message: `Not yet: all ${n} entries are off by more than ${tol}.` };
+  const close = wrong.filter((i) => {
+    const p = parsed[i];
+    return p?.ok === true && Math.abs(p.value - (expected[i] ?? 0)) <= CLOSE;
+  });
+  const closeNote =
+    close.length > 0
+      ? ` ${cap(entryList(close, name))} ${close.length === 1 ? 'is' : 'are'} right to two decimals but not to four: keep more digits in the intermediate steps.`
+      : '';
+  if (right.length === 0) return { status: 'wrong', right, wrong, invalid, message: `Not yet: all ${n} entries are off by more than ${tol}.${closeNote}` };
   const off = entryList(wrong, name);
   const ok = entryList(right, name);
   return {
@@ -99,7 +114,7 @@ export function grade(raw: readonly string[], expected: readonly number[], name:
     right,
     wrong,
     invalid,
-    message: `Partly right: ${off} ${wrong.length === 1 ? 'is' : 'are'} off; ${ok} ${right.length === 1 ? 'is' : 'are'} right.`,
+    message: `Partly right: ${off} ${wrong.length === 1 ? 'is' : 'are'} off; ${ok} ${right.length === 1 ? 'is' : 'are'} right.${closeNote}`,
   };
 }
 
@@ -113,5 +128,5 @@ export function sumHint(raw: readonly string[]): string {
   const values = raw.map(parseEntry);
   if (values.some((p) => !p.ok)) return '';
   const sum = values.reduce((s, p) => s + (p.ok ? p.value : 0), 0);
-  return Math.abs(sum) > TOLERANCE ? ' Hint: the entries of o − T add up to 0, and yours do not.' : '';
+  return Math.abs(sum) > M * TOLERANCE ? ' Hint: the entries of o − T add up to 0, and yours do not.' : '';
 }

@@ -109,3 +109,34 @@ export function describeSize(file: Pick<DataFile, 'bytes' | 'transferBytes'>): s
 
 /** Assets larger than this are fetched only when the reader asks (the book's page-weight rule). */
 export const ON_REQUEST_BYTES = 300_000;
+
+/** A model the book ships ready-trained (`scripts/data/pretrain-embeddings.ts`), its served files and its measured metric. */
+export interface PretrainedManifest {
+  id: 'moby-dick-window';
+  title: string;
+  description: string;
+  provenance: Provenance;
+  /** The corpus it was trained on: the sha256 of its decoded ids file, and the split. */
+  corpus: { id: 'moby-dick'; idsSha256: string; heldOutStart: number; tokens: number };
+  model: {
+    vocab: number;
+    n: number;
+    e: number;
+    hidden: number;
+    seed: number;
+    /** E starts as N(0, embedScale²). */
+    embedScale: number;
+    activation: string;
+    optimiser: string;
+    epochs: number;
+    batch: number;
+    finalMinibatchLoss: number;
+  };
+  /** The command that regenerates every file from the seed. */
+  command: string;
+  /** Held-out perplexities (the last 10 % of the text), all over the same vocabulary plus `<unk>`. */
+  metrics: { heldOutTokens: number; perplexity: { model: number; unigram: number; bigram: number }; bigramK: number };
+  /** The whole model (committed in the repository, not served). */
+  weights: { path: string; bytes: number; sha256: string; decodedSha256: string };
+  files: { embeddings: DataFile; words: DataFile };
+}

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CorpusManifest, MnistManifest } from './manifest';
+import type { CorpusManifest, MnistManifest, PretrainedManifest } from './manifest';
 
-type Manifests = { mnist: MnistManifest; 'moby-dick': CorpusManifest };
+type Manifests = { mnist: MnistManifest; 'moby-dick': CorpusManifest; 'moby-dick-window': PretrainedManifest };
 
 export function readManifest<K extends keyof Manifests>(id: K): Manifests[K] {
   const file = path.join(process.cwd(), 'public', 'data', `${id}.json`);

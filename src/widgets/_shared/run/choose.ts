@@ -1,14 +1,19 @@
 import type { RunFactory } from './contract';
-import { FrameHost, type FrameOptions } from './frame-host';
+import type { FrameOptions } from './frame-host';
 import type { HostEvents, RunHost } from './host';
-import { WorkerHost } from './worker-host';
+
+// The hosts are imported when a widget first opens one (when it starts), not with the page: the
+// JavaScript a chapter loads before any widget is touched stays small.
 
 /** How a widget opens its run host, given the events to send to it. */
 export type HostOpener<P, S> = (events: HostEvents<S>) => Promise<RunHost<P>>;
 
 /** Run on the main thread, sliced into animation frames; `load` imports the run's module lazily. */
 export function onMainThread<P, S>(load: () => Promise<RunFactory<P, S>>, options: FrameOptions = {}): HostOpener<P, S> {
-  return async (events) => new FrameHost(await load(), events, options);
+  return async (events) => {
+    const [{ FrameHost }, factory] = await Promise.all([import('./frame-host'), load()]);
+    return new FrameHost(factory, events, options);
+  };
 }
 
 /** True unless the page asks for the main thread (`?run=main`, used to compare both) or has no Web Workers. */
@@ -22,5 +27,12 @@ export function workersWanted(): boolean {
  * worker; `fallback` loads the same run for the main thread (no Worker support, or `?run=main`).
  */
 export function inWorker<P, S>(make: () => Worker, fallback: () => Promise<RunFactory<P, S>>, options: FrameOptions = {}): HostOpener<P, S> {
-  return async (events) => (workersWanted() ? new WorkerHost<P, S>(make, events) : new FrameHost(await fallback(), events, options));
+  return async (events) => {
+    if (workersWanted()) {
+      const { WorkerHost } = await import('./worker-host');
+      return new WorkerHost<P, S>(make, events);
+    }
+    const [{ FrameHost }, factory] = await Promise.all([import('./frame-host'), fallback()]);
+    return new FrameHost(factory, events, options);
+  };
 }

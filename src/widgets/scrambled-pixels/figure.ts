@@ -1,0 +1,67 @@
+/**
+ * The scrambled-pixels figure: held-out accuracy of each reader of the digits (linear probe on raw and on scrambled
+ * pixels, lookup probe, retrained network) as bars, and the permutation π itself. The same functions draw the
+ * build-time figure (from `measured.ts`) and the live one (from the run's snapshots).
+ */
+import * as Plot from '@observablehq/plot';
+import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
+import { sheet } from '../_shared/data/sheet';
+import { READERS, type Readings } from './model';
+
+export type { Readings } from './model';
+
+export { rgba as rgbaOf } from '../digits/figure';
+
+/** Held-out accuracy (%) of each reader as a horizontal bar with its value; a reader not yet measured says so. */
+export function accuracyFigure(r: Readings, layout?: FigureLayout): Plot.PlotOptions {
+  const rows = READERS.map((d) => ({ ...d, acc: r[d.key] === null ? null : r[d.key]! * 100 }));
+  const done = rows.filter((d) => d.acc !== null);
+  return {
+    className: 'plot',
+    width: chartWidth(layout, 640, 260),
+    height: 190,
+    marginLeft: 190,
+    marginRight: 56,
+    x: { domain: [0, 100], grid: true, label: 'held-out accuracy on the test digits (%) →' },
+    y: { domain: READERS.map((d) => d.label), label: null },
+    marks: [
+      Plot.barX(done, { x: 'acc', y: 'label', fill: 'color' }),
+      Plot.text(rows, {
+        x: (d: (typeof rows)[number]) => d.acc ?? 0,
+        y: 'label',
+        text: (d: (typeof rows)[number]) => (d.acc === null ? 'not yet measured' : `${d.acc.toFixed(1)} %`),
+        textAnchor: 'start',
+        dx: 4,
+      }),
+      Plot.ruleX([10], { stroke: 'currentColor', strokeDasharray: '3 3' }),
+      Plot.text([10], { x: (v: number) => v, frameAnchor: 'top', text: () => 'chance', dy: -2, dx: 4, textAnchor: 'start' }),
+    ],
+  };
+}
+
+/** The permutation: each value v (0 = blank … 255 = full ink) against the value π(v) it becomes; blank's new value marked. */
+export function permutationFigure(pi: Uint8Array, layout?: FigureLayout): Plot.PlotOptions {
+  const points = Array.from(pi, (p, v) => ({ v, p }));
+  return {
+    className: 'plot',
+    width: chartWidth(layout, 640, 260),
+    height: 220,
+    marginLeft: 44,
+    marginRight: 24,
+    x: { domain: [0, 255], label: 'pixel value v (0 blank … 255 full ink) →', ticks: [0, 64, 128, 192, 255] },
+    y: { domain: [0, 255], label: '↑ scrambled value π(v)', ticks: [0, 64, 128, 192, 255] },
+    marks: [
+      Plot.dot(points, { x: 'v', y: 'p', r: 1.6, fill: 'currentColor' }),
+      Plot.dot([points[0]!], { x: 'v', y: 'p', r: 5, stroke: '#D55E00', strokeWidth: 2 }),
+      Plot.text([points[0]!], { x: 'v', y: 'p', text: (d: { p: number }) => `blank → ${d.p}`, dx: 8, textAnchor: 'start', fill: '#D55E00' }),
+    ],
+  };
+}
+
+/** One digit before and after scrambling, side by side as a grayscale sheet (ink dark on white) for a canvas. */
+export function beforeAfter(raw: Uint8Array, scrambled: Uint8Array): ReturnType<typeof sheet> {
+  const both = new Uint8Array(raw.length * 2);
+  both.set(raw);
+  both.set(scrambled, raw.length);
+  return sheet(both, Math.round(Math.sqrt(raw.length)), [0, 1], 2);
+}

@@ -1,0 +1,89 @@
+/**
+ * Chapter 4's window-model trainer: it trains in a worker with visible progress, pauses and resumes, its purity
+ * readout rises well above chance and never reads NaN, a huge learning rate stops with a sentence, and Moby-Dick
+ * loads only on the reader's click, with its size on the button.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { HOME } from '../support/env.ts';
+import { expectNoErrors, scrollUntilReady, watchPage } from '../support/browser.ts';
+
+const ID = 'window-trainer';
+
+async function open(page: Page, hash = ''): Promise<Locator> {
+  await page.goto(`${HOME}embeddings/${hash}`);
+  const root = page.locator(`#${ID}`);
+  expect(await scrollUntilReady(root, 30_000), 'the trainer goes live when touched').toBe(true);
+  return root;
+}
+
+const number = async (l: Locator): Promise<number> => Number.parseFloat(((await l.textContent()) ?? '').replace(/,/g, '').replace('−', '-'));
+
+test('trains in a worker: progress, pause and resume, purity rises above chance, never NaN', async ({ page }) => {
+  test.setTimeout(120_000);
+  const watch = watchPage(page);
+  const root = await open(page);
+  await expect.poll(() => root.evaluate((el) => (el as unknown as { host: { where: string } }).host.where)).toBe('worker');
+  const steps = root.locator('[data-out="steps"]');
+  const purity = root.locator('[data-out="purity"]');
+  await expect(steps).toHaveText('0 steps');
+  const start = await number(purity);
+  expect(start).toBeLessThan(0.35);
+  const play = root.locator('[data-action="play"]');
+  await play.click();
+  await expect(play).toHaveText('Pause');
+  await expect.poll(() => number(steps), { timeout: 20_000 }).toBeGreaterThan(100);
+  expect(await root.locator('[data-progress] progress').evaluate((p) => (p as HTMLProgressElement).value)).toBeGreaterThan(0);
+  await play.click();
+  await expect(play).toHaveText('Train');
+  // A report already on its way may still land; after that the count holds.
+  let held = 0;
+  await expect
+    .poll(async () => {
+      const before = await number(steps);
+      await page.waitForTimeout(400);
+      held = await number(steps);
+      return held === before;
+    })
+    .toBe(true);
+  await page.waitForTimeout(500);
+  expect(await number(steps)).toBe(held);
+  await play.click();
+  await expect.poll(() => number(purity), { timeout: 60_000 }).toBeGreaterThanOrEqual(0.8);
+  expect(await number(steps)).toBeGreaterThan(held);
+  await play.click();
+  const text = (await root.locator('.widget-readouts').innerText()) + (await root.locator('.widget-description').innerText());
+  expect(text).not.toMatch(/NaN|undefined|Infinity/);
+  expect(await root.locator('.widget-figure svg').count()).toBeGreaterThanOrEqual(3);
+  expectNoErrors(watch);
+});
+
+test('a huge learning rate stops with a sentence, not NaN', async ({ page }) => {
+  const root = await open(page, `#${ID}.lr=2`);
+  await root.locator('[data-action="play"]').click();
+  const note = root.locator('.widget-note');
+  await expect(note).toContainText('Training diverged', { timeout: 20_000 });
+  await expect(note).toContainText('Lower the learning rate');
+  await expect(root.locator('[data-action="play"]')).toHaveText('Train');
+  const text = (await root.locator('.widget-readouts').innerText()) + (await root.locator('.widget-description').innerText());
+  expect(text).not.toMatch(/NaN|undefined|Infinity/);
+});
+
+test('Moby-Dick loads only on a click of a button that states its size, then trains', async ({ page }) => {
+  test.setTimeout(90_000);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  // A link asking for Moby-Dick does not download it: the grammar stays, with a sentence.
+  const root = await open(page, `#${ID}.corpus=moby-dick`);
+  await expect(root.locator('.widget-note')).toContainText('Moby-Dick is not loaded yet');
+  await expect(root.locator(`#${ID}-corpus`)).toHaveValue('grammar');
+  expect(requests.filter((u) => u.includes('moby-dick-'))).toEqual([]);
+  const load = root.locator('[data-action="load-text"]');
+  await expect(load).toHaveText(/Load Moby-Dick \(\d+ KB, \d+ KB to download\)/);
+  await load.click();
+  await expect(load).toHaveText('Moby-Dick loaded', { timeout: 30_000 });
+  await expect(root.locator(`#${ID}-corpus`)).toHaveValue('moby-dick');
+  await expect(root.locator('[data-out="purity"]')).toHaveText('no categories in this text');
+  await root.locator('[data-action="step"]').click();
+  await expect.poll(async () => number(root.locator('[data-out="steps"]')), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect(root.locator('[data-out="loss"]')).toHaveText(/^\d+\.\d{3}$/);
+});

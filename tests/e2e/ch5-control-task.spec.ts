@@ -1,0 +1,69 @@
+/**
+ * The control-task widget (chapter 5): the build-time selectivity lines are in place and no digits are fetched before
+ * the reader presses the load button; then the clustering and the training run in a worker with their phase on screen,
+ * and Pause stops the run. The capacity setting changes only which probe is highlighted, from the URL too.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { BASE, ORIGIN } from '../support/env.ts';
+import { expectNoErrors, foreignRequests, scrollUntilReady, watchPage } from '../support/browser.ts';
+
+const PAGE = `${ORIGIN}${BASE}probes/`;
+const LOAD = /^Load 10,000 digits \(7\.8 MB, 1\.6 MB to download\) and measure$/;
+
+interface Control {
+  report?: { progress: { steps: number; fraction: number } };
+}
+
+async function openWidget(page: Page, hash = ''): Promise<Locator> {
+  await page.goto(`${PAGE}${hash}`);
+  const root = page.locator('#control-task');
+  expect(await scrollUntilReady(root, 30_000), 'the widget goes live when touched').toBe(true);
+  return root;
+}
+
+const steps = (root: Locator): Promise<number> => root.evaluate((el) => (el as unknown as Control).report?.progress.steps ?? -1);
+
+test('the digits load on request; clustering and training run in a worker with their phase shown, and pause', async ({ page }) => {
+  test.setTimeout(300_000);
+  const watch = watchPage(page);
+  const root = await openWidget(page);
+  await expect(root.locator('.widget-figure svg').first(), 'the build-time figure is in place').toBeVisible();
+  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 27.8 → hidden 1 44.6 → hidden 2 50.4 → hidden 3 47.8 → output 49.0');
+  expect(
+    watch.requests.filter((u) => u.includes('mnist-digits')),
+    'no digits are fetched before the click',
+  ).toEqual([]);
+
+  await root.getByRole('button', { name: LOAD }).click();
+  await expect(root.locator('output[data-out="download"]')).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
+  const play = root.locator('[data-run-controls] [data-action="play"]');
+  await expect(play, 'the run started by itself').toHaveText('Pause');
+  await expect(root.locator('output[data-out="phase"]')).toContainText(/clustering the digits|training the network/);
+  await expect(root.locator('output[data-out="phase"]'), 'the clustering ends and training begins').toContainText('training the network: epoch 1 of 6', {
+    timeout: 180_000,
+  });
+  await expect(root.locator('output[data-out="net"]')).toHaveText('not trained yet');
+
+  await play.click();
+  await expect(play).toHaveText('Measure');
+  let previous = await steps(root);
+  await expect
+    .poll(
+      async () => {
+        const now = await steps(root);
+        const still = now === previous;
+        previous = now;
+        return still;
+      },
+      { intervals: [1500], timeout: 60_000, message: 'nothing moves while paused' },
+    )
+    .toBe(true);
+  expect(foreignRequests(watch)).toEqual([]);
+  expectNoErrors(watch);
+});
+
+test('the capacity setting, from the URL, picks the probe whose selectivity the readout shows', async ({ page }) => {
+  const root = await openWidget(page, '#control-task.capacity=linear');
+  await expect(root.locator('select[data-prop="capacity"]')).toHaveValue('linear');
+  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 34.8 → hidden 1 47.8 → hidden 2 43.2 → hidden 3 55.6 → output 60.2');
+});
