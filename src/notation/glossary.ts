@@ -15,6 +15,7 @@ const ch1 = (a: string) => at('linear-limits', a);
 const ch2 = (a: string) => at('activations', a);
 const ch3 = (a: string) => at('softmax-gradients', a);
 const ch4 = (a: string) => at('embeddings', a);
+const ch5 = (a: string) => at('probes', a);
 
 export const GLOSSARY: GlossaryTerm[] = [
   { term: 'activation function', meaning: 'the nonlinear function g applied to each pre-activation', defined: ch2('smooth-replacements') },
@@ -31,8 +32,14 @@ export const GLOSSARY: GlossaryTerm[] = [
     defined: ch1('counting-dichotomies'),
   },
   { term: 'central difference', meaning: '(𝓛(θ + ε) − 𝓛(θ − ε)) / 2ε, a numerical derivative with error O(ε²)', defined: ch3('central-differences') },
+  { term: 'control task', meaning: 'labels a probe can learn only by memorising, to measure how much it learns by itself', defined: ch5('term-control-task') },
   { term: 'credit assignment', meaning: 'working out how much each hidden unit contributed to an error', defined: ch2('a-staircase-has-no-slope') },
   { term: 'cross-entropy', meaning: '−Σ p_i log q_i; with a one-hot target, −log o_y', defined: ch3('a-one-hot-target-reduces-it-to-one-term') },
+  {
+    term: 'data processing inequality',
+    meaning: 'a function of a representation holds no more information than the representation',
+    defined: ch5('term-data-processing-inequality'),
+  },
   { term: 'dead unit', meaning: 'a ReLU unit that is off for every input and so never receives a gradient', defined: ch2('training-from-scratch-can-fail') },
   {
     term: 'decision boundary',
@@ -72,7 +79,8 @@ export const GLOSSARY: GlossaryTerm[] = [
   { term: 'one-hot', meaning: 'a row with a single 1 and zeros elsewhere', defined: ch3('a-one-hot-target-reduces-it-to-one-term') },
   { term: 'perplexity', meaning: 'exp of the mean cross-entropy per word on held-out text', defined: ch4('perplexity') },
   { term: 'pre-activation', meaning: 'a unit’s input to its activation, k = xW + b', defined: ch1('term-pre-activation') },
-  { term: 'probe', meaning: 'a linear classifier trained on one layer’s frozen activations', defined: { planned: 'chapter 5' } },
+  { term: 'probe', meaning: 'a linear classifier trained on one layer’s frozen activations', defined: ch5('term-linear-probe') },
+  { term: 'selectivity', meaning: 'a probe’s held-out accuracy on the real task minus that on a control task', defined: ch5('term-selectivity') },
   { term: 'relative error', meaning: '|a − n| / max(|a|, |n|), how gradient checks are judged', defined: ch3('relative-error') },
   { term: 'saturation', meaning: 'an activation’s flat region, where its slope is below 0.05', defined: ch2('a-catalogue-of-activation-functions') },
   { term: 'scatter-add', meaning: 'adding values into the rows an index list names; the backward pass of a lookup', defined: ch4('term-scatter-add') },

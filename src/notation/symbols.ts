@@ -24,6 +24,7 @@ const ch1 = (anchor: string, label: string) => ({ href: `/linear-limits/#${ancho
 const ch2 = (anchor: string, label: string) => ({ href: `/activations/#${anchor}`, label: `2 · ${label}` });
 const ch3 = (anchor: string, label: string) => ({ href: `/softmax-gradients/#${anchor}`, label: `3 · ${label}` });
 const ch4 = (anchor: string, label: string) => ({ href: `/embeddings/#${anchor}`, label: `4 · ${label}` });
+const ch5 = (anchor: string, label: string) => ({ href: `/probes/#${anchor}`, label: `5 · ${label}` });
 
 export const NOTATION: NotationGroup[] = [
   {
@@ -368,18 +369,18 @@ export const NOTATION: NotationGroup[] = [
         tex: '\\mathbf{h}^{(l)}',
         meaning: 'the activations after layer l; h⁽⁰⁾ = x, the raw input',
         shape: '1 \\times v_l',
-        defined: { planned: 'chapter 5' },
+        defined: ch5('a-linear-head-needs-a-linearly-separable-representation', 'A linear head needs a linearly separable representation'),
       },
       {
         tex: 'Q^{(l)},\\ \\mathbf{c}^{(l)}',
         meaning: 'a linear probe on layer l: softmax(h⁽ˡ⁾Q⁽ˡ⁾ + c⁽ˡ⁾), trained with the network frozen',
         shape: 'v_l \\times m',
-        defined: { planned: 'chapter 5' },
+        defined: ch5('alain-and-bengios-definition', 'Alain and Bengio’s definition'),
       },
       {
         tex: 'K',
         meaning: 'number of clusters in a control task (the k of k-means; lower-case k stays the pre-activations)',
-        defined: { planned: 'chapter 5' },
+        defined: ch5('control-tasks-and-selectivity', 'Control tasks and selectivity'),
       },
     ],
   },

@@ -20,3 +20,5 @@ export { default as Neighbours } from './neighbours/Neighbours.astro';
 export { default as LayerProbes } from './layer-probes/LayerProbes.astro';
 export { default as ScrambledPixels } from './scrambled-pixels/ScrambledPixels.astro';
 export { default as ControlTask } from './control-task/ControlTask.astro';
+export { default as XorProbe } from './xor-probe/XorProbe.astro';
+export { default as ConceptDepth } from './concept-depth/ConceptDepth.astro';

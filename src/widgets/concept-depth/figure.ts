@@ -1,0 +1,146 @@
+import * as Plot from '@observablehq/plot';
+import { legend, legendHeight, type LegendRow } from '../_shared/legend';
+import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
+import { CLASS_COLORS, CLASS_SYMBOLS } from '../playground/model';
+import { COMPLEXITIES, CONCEPT_SHORT, DECODABLE, firstDecodable, layerName, type ConceptValues } from './model';
+import type { ConceptSnapshot } from './model';
+
+/** One point of a probe curve: layer, concept, held-out accuracy, and whether it was measured before or after training. */
+interface Point {
+  layer: number;
+  concept: number;
+  accuracy: number;
+  when: 'initialisation' | 'trained';
+}
+
+const rows: LegendRow[] = [
+  { kind: 'items', title: 'concept', items: CONCEPT_SHORT.map((label, c) => ({ fill: CLASS_COLORS[c]!, label })) },
+  { kind: 'items', title: 'lines', items: [{ fill: 'currentColor', label: 'solid: trained, dashed: untrained' }] },
+];
+
+/** The measured probe accuracies as points (concepts not yet probed are left out). */
+export function points(s: ConceptSnapshot): Point[] {
+  const out: Point[] = [];
+  for (const [when, grid] of [
+    ['initialisation', s.init],
+    ['trained', s.trained],
+  ] as const)
+    grid.forEach((row, layer) => row.forEach((a, concept) => a !== null && out.push({ layer, concept, accuracy: a, when })));
+  return out;
+}
+
+const size = (layout?: FigureLayout): { width: number; height: number } => {
+  const width = chartWidth(layout, 480);
+  return { width, height: Math.round(Math.min(320, 0.75 * width)) + legendHeight(rows) };
+};
+
+/** Held-out probe accuracy against layer, one line per concept: solid after training, dashed at initialisation. */
+export function accuracyChart(s: ConceptSnapshot, layout?: FigureLayout, pending?: ConceptValues): Plot.PlotOptions {
+  const layers = s.trained.length;
+  const data = points(s);
+  const line = (when: Point['when']): Plot.Markish =>
+    Plot.line(
+      data.filter((p) => p.when === when),
+      {
+        x: 'layer',
+        y: 'accuracy',
+        z: 'concept',
+        stroke: (p: Point) => CLASS_COLORS[p.concept],
+        strokeWidth: when === 'trained' ? 2.5 : 1.5,
+        strokeDasharray: when === 'trained' ? 'none' : '5 4',
+      },
+    );
+  return {
+    className: 'plot',
+    ...size(layout),
+    marginTop: 24,
+    marginLeft: 48,
+    marginRight: 16,
+    marginBottom: 40 + legendHeight(rows),
+    x: { domain: [0, layers - 1], ticks: Array.from({ length: layers }, (_, l) => l), tickFormat: layerName, label: 'layer probed', labelOffset: 34 },
+    y: { domain: [0.4, 1.02], label: 'held-out probe accuracy', ticks: [0.5, 0.6, 0.7, 0.8, 0.9, 1], tickFormat: (a: number) => `${Math.round(a * 100)} %` },
+    marks: [
+      Plot.ruleY([DECODABLE], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2 3' }),
+      Plot.text([`decodable: ≥ ${Math.round(DECODABLE * 100)} %`], {
+        x: layers - 1,
+        y: DECODABLE,
+        textAnchor: 'end',
+        dy: -8,
+        fontSize: FIGURE_FONT,
+        fill: 'currentColor',
+      }),
+      line('initialisation'),
+      line('trained'),
+      Plot.dot(
+        data.filter((p) => p.when === 'trained'),
+        { x: 'layer', y: 'accuracy', fill: (p: Point) => CLASS_COLORS[p.concept], symbol: (p: Point) => CLASS_SYMBOLS[p.concept], r: 5, stroke: 'white' },
+      ),
+      legend(rows),
+      pending ? Plot.text([pendingText(pending)], { frameAnchor: 'middle', fontSize: FIGURE_FONT, fill: 'currentColor', lineWidth: 22 }) : null,
+    ],
+  };
+}
+
+/** The note in an empty chart: which run Train will start. */
+export function pendingText(v: ConceptValues): string {
+  return `Not probed yet. Train runs ${v.layers} layers of ${v.width} units, ${v.noise} noise bits, seed ${v.seed}.`;
+}
+
+/** The first layer where each concept is decodable (≥ 90 %), against its complexity; "never" above the last layer. */
+export function depthChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.PlotOptions {
+  const layers = s.trained.length;
+  const never = layers;
+  const probed = (grid: ConceptSnapshot['trained'], c: number): boolean => grid.every((row) => row[c] !== null);
+  const depth = (grid: ConceptSnapshot['trained']): Array<{ k: number; layer: number; c: number }> =>
+    COMPLEXITIES.flatMap((k, c) => (probed(grid, c) ? [{ k, c, layer: firstDecodable(grid.map((row) => row[c] ?? null)) ?? never }] : []));
+  const trained = depth(s.trained);
+  const init = depth(s.init);
+  const depthRows: LegendRow[] = [{ kind: 'items', title: 'marks', items: [{ fill: 'currentColor', label: 'filled: trained, hollow: untrained' }] }];
+  return {
+    className: 'plot',
+    ...size(layout),
+    marginTop: 24,
+    marginLeft: 56,
+    marginRight: 16,
+    marginBottom: 40 + legendHeight(depthRows),
+    x: {
+      domain: [0.5, COMPLEXITIES.length + 0.5],
+      ticks: [...COMPLEXITIES],
+      tickFormat: (k: number) => `${k} bit${k === 1 ? '' : 's'}`,
+      label: 'concept complexity (bits in the parity)',
+      labelOffset: 34,
+    },
+    y: {
+      domain: [-0.3, never + 0.3],
+      ticks: Array.from({ length: layers + 1 }, (_, l) => l),
+      tickFormat: (l: number) => (l === never ? 'never' : layerName(l)),
+      label: 'first layer ≥ 90 %',
+    },
+    marks: [
+      Plot.line(trained, { x: 'k', y: 'layer', stroke: 'currentColor', strokeOpacity: 0.5 }),
+      Plot.dot(init, {
+        x: 'k',
+        y: 'layer',
+        dx: 8,
+        r: 6,
+        stroke: (d: { c: number }) => CLASS_COLORS[d.c],
+        strokeWidth: 2,
+        symbol: (d: { c: number }) => CLASS_SYMBOLS[d.c],
+      }),
+      Plot.dot(trained, {
+        x: 'k',
+        y: 'layer',
+        r: 7,
+        fill: (d: { c: number }) => CLASS_COLORS[d.c],
+        stroke: 'white',
+        symbol: (d: { c: number }) => CLASS_SYMBOLS[d.c],
+      }),
+      legend(depthRows),
+    ],
+  };
+}
+
+/** Both charts: probe accuracy by layer, then concept depth against complexity. */
+export function conceptCharts(s: ConceptSnapshot, layout?: FigureLayout, pending?: ConceptValues): Plot.PlotOptions[] {
+  return [accuracyChart(s, layout, pending), depthChart(s, layout)];
+}
