@@ -12,14 +12,14 @@ const TEST_INK = '#D55E00';
 
 /**
  * Chart sizes: the regions square and the curves column side by side when there is room, stacked otherwise.
- * `layout.width` is the figure container's `clientWidth`, padding (16 px) included; at build time the charts are
- * laid out for a phone (`STATIC_WIDTH`).
+ * `layout.width` is the figure container's content width; at build time the charts are laid out for a phone
+ * (`STATIC_WIDTH`).
  */
 export function sizesFor(layout?: FigureLayout): { square: number; curves: number } {
-  const w = layout?.width ?? STATIC_WIDTH + 16;
-  if (w < 560) return { square: Math.max(240, Math.min(400, w - 16)), curves: Math.max(240, Math.min(400, w - 16)) };
-  const square = Math.max(280, Math.min(400, w - 300));
-  return { square, curves: Math.max(240, Math.min(300, w - square - 40)) };
+  const w = layout?.width ?? STATIC_WIDTH;
+  if (w < 544) return { square: Math.max(240, Math.min(400, w)), curves: Math.max(240, Math.min(400, w)) };
+  const square = Math.max(280, Math.min(400, w - 284));
+  return { square, curves: Math.max(240, Math.min(300, w - square - 24)) };
 }
 
 /** The regions' legend: each class's colour where the network is sure, and how the colour pales as it grows unsure. */
