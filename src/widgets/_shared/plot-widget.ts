@@ -17,8 +17,6 @@ export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> 
   private plot: typeof PlotModule | undefined;
   private figure: FigureFn<T> | undefined;
   private width: number | undefined;
-  /** Whether the live charts replaced the build-time figure yet. */
-  private drawnLive = false;
 
   /** Import the figure module lazily, e.g. `import('./figure').then((m) => m.xorFitFigure)`. */
   protected abstract loadFigure(): Promise<FigureFn<T>>;
@@ -34,36 +32,25 @@ export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> 
     this.drawCharts();
   }
 
-  /**
-   * Draw the figure's charts; with `only`, redraw just the charts it picks and keep the others as drawn (a widget
-   * whose run plays can spread one figure over several frames this way).
-   */
-  protected drawCharts(only?: (index: number) => boolean): void {
+  /** Draw the figure's charts. */
+  protected drawCharts(): void {
+    const { plot, figure } = this;
     const container = this.querySelector('.widget-figure');
-    if (!this.plot || !this.figure || !container) return;
-    const options = this.figure(this.values, { width: this.figureWidth(container) });
-    const list: readonly PlotModule.PlotOptions[] = Array.isArray(options) ? options : [options as PlotModule.PlotOptions];
-    const plot = this.plot;
-    const drawn = container.children;
-    if (only && drawn.length === list.length && this.drawnLive) list.forEach((o, i) => only(i) && drawn[i]?.replaceWith(tidyPlot(plot.plot(o))));
-    else container.replaceChildren(...list.map((o) => tidyPlot(plot.plot(o))));
-    this.drawnLive = true;
+    if (!plot || !figure || !container) return;
+    const charts = [figure(this.values, { width: this.figureWidth(container) })].flat();
+    container.replaceChildren(...charts.map((o) => tidyPlot(plot.plot(o))));
   }
 
   /**
-   * The width the figure container offers its charts. Measured once, then kept up to date by a ResizeObserver (which
-   * redraws on a change), so that drawing a frame never forces the browser to lay out the page first.
+   * The width the figure container offers its charts: measured at the first draw after the widget resized (and at the
+   * very first), not at every draw, so that drawing a frame does not force the browser to lay out the page first.
    */
   protected figureWidth(container: Element): number {
-    if (this.width === undefined) {
-      this.width = contentWidth(container);
-      new ResizeObserver(() => {
-        const w = contentWidth(container);
-        if (w === this.width) return;
-        this.width = w;
-        this.requestUpdate();
-      }).observe(container);
-    }
-    return this.width;
+    return (this.width ??= contentWidth(container));
+  }
+
+  protected override resized(): void {
+    super.resized();
+    this.width = undefined;
   }
 }

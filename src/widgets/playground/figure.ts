@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { STATIC_WIDTH, tidyPlot, type FigureLayout } from '../_shared/plot-dom';
 import { legend, legendHeight, type LegendRow } from '../_shared/legend';
 import { HEAT_INK } from '../_shared/xor';
-import { CLASS_COLORS, CLASS_SYMBOLS } from './model';
+import { CLASS_COLORS, CLASS_SYMBOLS } from './network';
 import { BANDS, REGIONS_CLASS, bandFill, fillRegions, regionsMark } from './regions';
 import { BOX, type DataPoint, type HistoryPoint, type RunView } from './view';
 

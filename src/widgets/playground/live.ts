@@ -9,6 +9,9 @@ import * as figure from './figure';
 import { unitsMarkup } from './units';
 import type { RunView } from './view';
 
+// The readout sentences come with the live figure: one lazily loaded module for the page to import.
+export { describe, divergedText, readouts } from './text';
+
 /** Shortest interval between two redraws of the curves, and of the thumbnails, while training runs (ms). */
 const SLOW_MS = 250;
 

@@ -1,6 +1,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { defaults } from '../_shared/state';
-import { architecture, classCount, featureText, learningRate, lift, lrText, props, sizes } from './model';
+import { learningRate, lrText, props } from './model';
+import { architecture, classCount, featureText, lift, sizes } from './network';
 import { BANDS, band, bandFill, regionPaths, tint } from './regions';
 import { GRID } from './view';
 import { describe, pct, place, unitText } from './text';

@@ -1,6 +1,6 @@
 import type * as Plot from '@observablehq/plot';
 import { gridPaths } from '../_shared/heat';
-import { CLASS_COLORS } from './model';
+import { CLASS_COLORS } from './network';
 import { BOX, GRID, type Regions } from './view';
 
 /** Confidence bands per class: the heatmap has at most `classes × BANDS` colours, one SVG path each. */

@@ -1,5 +1,6 @@
 import { fmt } from '../_shared/format';
-import { ACT_LABELS, CLASS_NAMES, DATA_LABELS, architecture, classCount, featureText, l2Of, lrText, type PlaygroundValues } from './model';
+import { lrText, type PlaygroundValues } from './model';
+import { ACT_LABELS, CLASS_NAMES, DATA_LABELS, architecture, classCount, featureText, l2Of } from './network';
 import type { RunView, Units } from './view';
 
 /** A percentage with one decimal, e.g. `97.5 %`; words instead of NaN. */

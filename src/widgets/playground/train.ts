@@ -22,7 +22,8 @@ import {
   type Tensor,
 } from '@beyond-linear/tensor';
 import { stepWithin, type Budget, type Progress, type Run } from '../_shared/run/contract';
-import { TEST_FRACTION, classCount, l2Of, learningRate, lift, sizes, type PlaygroundValues } from './model';
+import { learningRate, type PlaygroundValues } from './model';
+import { TEST_FRACTION, classCount, l2Of, lift, sizes } from './network';
 import { BOX, GRID, UNIT_GRID, type Metrics, type DataPoint, type Regions, type RunView, type HistoryPoint, type Units } from './view';
 
 /** A run pauses after this many steps (the reader can press Train to go on). */
