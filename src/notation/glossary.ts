@@ -20,6 +20,11 @@ const ch5 = (a: string) => at('probes', a);
 export const GLOSSARY: GlossaryTerm[] = [
   { term: 'activation function', meaning: 'the nonlinear function g applied to each pre-activation', defined: ch2('smooth-replacements') },
   { term: 'activation pattern', meaning: 'which ReLU units are on for which inputs', defined: ch2('training-from-scratch-can-fail') },
+  {
+    term: 'Adam',
+    meaning: 'an optimiser giving each parameter its own step size, from running averages of its gradient and of the gradient’s square',
+    defined: ch3('term-adam'),
+  },
   { term: 'affine map', meaning: 'x ↦ xW + b: a linear map plus a shift; the book’s “linear layer”', defined: ch1('term-affine') },
   {
     term: 'backpropagation',
@@ -67,6 +72,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   { term: 'hinge', meaning: 'one ReLU unit’s graph: two straight pieces meeting at a kink κ', defined: ch2('one-unit-one-hinge') },
   { term: 'inductive bias', meaning: 'an architecture’s built-in preference for one kind of solution', defined: ch2('the-last-layer-is-a-linear-model') },
   { term: 'label smoothing', meaning: 'training towards (1 − ε)T + ε/m instead of the one-hot T', defined: ch3('term-label-smoothing') },
+  { term: 'L2 penalty (weight decay)', meaning: '(λ/2)‖W‖² added to the loss, shrinking every weight a little at each step', defined: ch3('term-l2-penalty') },
   { term: 'learning rate', meaning: 'η, the size of a gradient-descent step', defined: ch2('a-staircase-has-no-slope') },
   { term: 'lift', meaning: 'a fixed nonlinear map of the features into more dimensions, ψ', defined: ch1('lifting-the-features') },
   {

@@ -222,9 +222,14 @@ export const NOTATION: NotationGroup[] = [
       },
       { tex: '\\eta', meaning: 'the learning rate: θ ← θ − η ∂𝓛/∂θ', defined: ch2('a-staircase-has-no-slope', 'A staircase has no slope') },
       {
+        tex: '\\beta_1,\\ \\beta_2',
+        meaning: 'Adam’s decay rates for its running averages of the gradient and of its square (usually 0.9 and 0.999)',
+        defined: ch3('term-adam', 'Adam'),
+      },
+      {
         tex: '\\lambda',
         meaning: 'the L2 (weight-decay) coefficient, adding (λ/2)‖W‖² to 𝓛; never a learning rate',
-        defined: { planned: 'the playground’s L2 setting (chapter 3 revision)' },
+        defined: ch3('term-l2-penalty', 'L2 penalty'),
       },
       {
         tex: '\\boldsymbol{\\gamma}_r,\\ \\bar{\\boldsymbol{\\gamma}}',

@@ -178,4 +178,62 @@ test('softmax gradients: Listing 3.1 is the tested file, line for line', async (
   const lines = await page.locator('#listing-backprop .code-line').allTextContents();
   expect(lines.length).toBeLessThanOrEqual(20);
   expect(lines.map((l) => l.trimEnd())).toContain('  const dz = sub(o, T); // t × m');
+
+/** Press Train on the playground (if it is not already training). */
+async function train(root: Locator): Promise<void> {
+  const play = root.locator('[data-action="play"]');
+  if ((await play.innerText()).trim() !== 'Pause') await play.click();
+}
+
+/** The playground's step count, from its readout `N steps · M epochs`. */
+async function stepsDone(root: Locator): Promise<number> {
+  return Number.parseInt((await root.locator('[data-out="steps"]').textContent()) ?? '0');
+}
+
+test('softmax gradients: a feature checkbox round-trips to the URL and feeds the network', async ({ page }) => {
+  const root = await widget(page, 'softmax-gradients', '#playground');
+  await root.locator('#playground-x1x2').check();
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('playground.x1x2=1');
+  await expect(root.locator('.widget-description')).toContainText('3-16-16-2 ReLU network on the features x₁, x₂, x₁x₂');
+  const hash = await page.evaluate(() => location.hash);
+  const again = await widget(page, 'softmax-gradients', '#playground', hash);
+  await expect(again.locator('#playground-x1x2')).toBeChecked();
+  await expect(again.locator('#playground-sin1')).not.toBeChecked();
+  await expect(again.locator('.widget-description')).toContainText('on the features x₁, x₂, x₁x₂');
+});
+
+test('softmax gradients: on XOR a linear (identity) network stays near a coin toss; x₁x₂ with no hidden layer solves it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const linear = await widget(page, 'softmax-gradients', '#playground', '#playground.data=xor&playground.act=identity');
+  await expect(linear.locator('.widget-description')).toContainText('2-16-16-2 linear (identity activation) network');
+  await train(linear);
+  await expect.poll(() => stepsDone(linear), { timeout: 40_000 }).toBeGreaterThanOrEqual(1500);
+  expect(await readNumber(linear, 'test-acc')).toBeLessThan(60);
+  expect(await readNumber(linear, 'train-acc')).toBeLessThan(60);
+  const lifted = await widget(page, 'softmax-gradients', '#playground', '#playground.data=xor&playground.layers=0&playground.x1x2=1');
+  await expect(lifted.locator('.widget-description')).toContainText('3-2 softmax regression (no hidden layer)');
+  await train(lifted);
+  await expect.poll(() => readNumber(lifted, 'test-acc'), { timeout: 20_000 }).toBeGreaterThan(95);
+});
+
+test('softmax gradients: the playground hides test points on request, shows every hidden unit, and reports the L2 penalty apart', async ({ page }) => {
+  const root = await widget(page, 'softmax-gradients', '#playground');
+  const testDots = root.locator('.widget-figure > svg g[stroke="#1f2328"] > path');
+  await expect(testDots).toHaveCount(120);
+  await root.locator('#playground-showTest').uncheck();
+  await expect(testDots).toHaveCount(0);
+  await expect(root.locator('.widget-description')).toContainText('training points only (test points hidden)');
+  await expect(root.locator('svg.playground-unit')).toHaveCount(32);
+  await expect(root.locator('svg.playground-unit title').first()).toContainText(
+    /^Hidden layer 1, unit 1: (from .+ at the .+ to|zero on \d+ % of the square, up to) .+ at the /,
+  );
+  await root.locator('#playground-layers').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(root.locator('#playground-layers')).toHaveValue('1');
+  await expect(root.locator('svg.playground-unit')).toHaveCount(16);
+  await expect(root.locator('[data-out="penalty"]')).toHaveText('0.000');
+  await root.locator('#playground-l2').selectOption('0.01');
+  await train(root);
+  await expect.poll(() => stepsDone(root)).toBeGreaterThan(100);
+  expect(await readNumber(root, 'penalty')).toBeGreaterThan(0);
 });

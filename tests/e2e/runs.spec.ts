@@ -131,7 +131,7 @@ test('a training setting says it applies to the next run, and Reset applies it',
   await expect(note).toHaveText('Applies to the next run.');
   await root.locator('[data-action="step"]').click();
   await expect.poll(async () => Number.parseInt((await root.locator('[data-out="steps"]').textContent()) ?? '0')).toBeGreaterThan(0);
-  await root.locator('#playground-opt').selectOption('sgd');
+  await root.locator('#playground-opt').selectOption('adam');
   await expect(note).toContainText('Reset starts it now');
   await expect(root.locator('#playground-batch-when'), 'only the changed setting says it is waiting').toHaveText('Applies to the next run.');
   await expect(root.locator('[data-out="steps"]'), 'the run under way keeps its steps').not.toContainText(/^0 steps/);

@@ -78,3 +78,26 @@ export function heatLegendRow(title: string): RampRow {
 export function heatLegendHeight(): number {
   return legendHeight([heatLegendRow('')]);
 }
+
+/**
+ * A grid of `n × n` cells (row-major from the bottom-left) as one SVG path per key: each row's runs of cells with the
+ * same `key(cell)` become one rectangle. `xs` and `ys` are the `n + 1` cell edges in pixels (left to right, bottom to
+ * top). A heatmap of a few colours then costs a few `<path>` elements, however fine the grid.
+ */
+export function gridPaths(n: number, key: (cell: number) => number, xs: readonly number[], ys: readonly number[]): Map<number, string> {
+  const parts = new Map<number, string[]>();
+  for (let j = 0; j < n; j++) {
+    let i = 0;
+    while (i < n) {
+      const k = key(j * n + i);
+      let e = i + 1;
+      while (e < n && key(j * n + e) === k) e++;
+      const [x1, x2, y1, y2] = [xs[i] ?? 0, xs[e] ?? 0, ys[j + 1] ?? 0, ys[j] ?? 0];
+      const list = parts.get(k) ?? [];
+      list.push(`M${x1},${y1}h${x2 - x1}v${y2 - y1}h${x1 - x2}z`);
+      parts.set(k, list);
+      i = e;
+    }
+  }
+  return new Map([...parts].map(([k, list]) => [k, list.join('')]));
+}

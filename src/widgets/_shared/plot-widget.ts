@@ -16,6 +16,7 @@ export type FigureFn<T extends PropsTable> = (values: Values<T>, layout?: Figure
 export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> {
   private plot: typeof PlotModule | undefined;
   private figure: FigureFn<T> | undefined;
+  private width: number | undefined;
 
   /** Import the figure module lazily, e.g. `import('./figure').then((m) => m.xorFitFigure)`. */
   protected abstract loadFigure(): Promise<FigureFn<T>>;
@@ -28,11 +29,28 @@ export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> 
 
   protected update(): void {
     this.updateText();
+    this.drawCharts();
+  }
+
+  /** Draw the figure's charts. */
+  protected drawCharts(): void {
+    const { plot, figure } = this;
     const container = this.querySelector('.widget-figure');
-    if (!this.plot || !this.figure || !container) return;
-    const options = this.figure(this.values, { width: contentWidth(container) });
-    const list: readonly PlotModule.PlotOptions[] = Array.isArray(options) ? options : [options as PlotModule.PlotOptions];
-    const plot = this.plot;
-    container.replaceChildren(...list.map((o) => tidyPlot(plot.plot(o))));
+    if (!plot || !figure || !container) return;
+    const charts = [figure(this.values, { width: this.figureWidth(container) })].flat();
+    container.replaceChildren(...charts.map((o) => tidyPlot(plot.plot(o))));
+  }
+
+  /**
+   * The width the figure container offers its charts: measured at the first draw after the widget resized (and at the
+   * very first), not at every draw, so that drawing a frame does not force the browser to lay out the page first.
+   */
+  protected figureWidth(container: Element): number {
+    return (this.width ??= contentWidth(container));
+  }
+
+  protected override resized(): void {
+    super.resized();
+    this.width = undefined;
   }
 }

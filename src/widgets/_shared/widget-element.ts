@@ -56,8 +56,13 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     if (panel) panel.hidden = false;
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '200px 0px' });
     this.observer.observe(this);
-    this.resize = new ResizeObserver(() => this.markScrollable());
+    this.resize = new ResizeObserver(() => this.resized());
     this.resize.observe(this);
+  }
+
+  /** The widget changed size (and once when first observed): the phone pager follows. */
+  protected resized(): void {
+    this.markScrollable();
   }
 
   disconnectedCallback(): void {

@@ -1,5 +1,6 @@
 import type * as Plot from '@observablehq/plot';
-import { CLASS_COLORS } from './model';
+import { gridPaths } from '../_shared/heat';
+import { CLASS_COLORS } from './network';
 import { BOX, GRID, type Regions } from './view';
 
 /** Confidence bands per class: the heatmap has at most `classes × BANDS` colours, one SVG path each. */
@@ -31,21 +32,8 @@ export function regionPaths(r: Regions, k: number, sx: (x: number) => number, sy
   const step = (BOX[1] - BOX[0]) / GRID;
   const xs = Array.from({ length: GRID + 1 }, (_, i) => Math.round(sx(BOX[0] + i * step)));
   const ys = Array.from({ length: GRID + 1 }, (_, j) => Math.round(sy(BOX[0] + j * step)));
-  const parts = new Map<number, string[]>();
-  for (let j = 0; j < GRID; j++) {
-    let i = 0;
-    while (i < GRID) {
-      const key = (r.cls[j * GRID + i] ?? 0) * BANDS + band(r.conf[j * GRID + i] ?? 0, k);
-      let e = i + 1;
-      while (e < GRID && (r.cls[j * GRID + e] ?? 0) * BANDS + band(r.conf[j * GRID + e] ?? 0, k) === key) e++;
-      const [x1, x2, y1, y2] = [xs[i] ?? 0, xs[e] ?? 0, ys[j + 1] ?? 0, ys[j] ?? 0];
-      const list = parts.get(key) ?? [];
-      list.push(`M${x1},${y1}h${x2 - x1}v${y2 - y1}h${x1 - x2}z`);
-      parts.set(key, list);
-      i = e;
-    }
-  }
-  return [...parts].map(([key, list]) => ({ fill: bandFill(Math.floor(key / BANDS), key % BANDS), d: list.join('') }));
+  const paths = gridPaths(GRID, (c) => (r.cls[c] ?? 0) * BANDS + band(r.conf[c] ?? 0, k), xs, ys);
+  return [...paths].map(([key, d]) => ({ fill: bandFill(Math.floor(key / BANDS), key % BANDS), d }));
 }
 
 /** Fill `g` with the region paths (replacing what it held): a handful of `<path>` elements. */

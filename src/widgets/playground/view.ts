@@ -2,14 +2,17 @@
 export const BOX = [-1.15, 1.15] as const;
 /** Heatmap resolution: `GRID × GRID` cells, one network forward pass over all of them per redraw. */
 export const GRID = 46;
+/** Resolution of the hidden units' thumbnails: `UNIT_GRID × UNIT_GRID` cells. */
+export const UNIT_GRID = 15;
 
-/** Loss and accuracy on both sets after `step` steps. */
+/** Loss (cross-entropy, without the penalty) and accuracy on both sets after `step` steps, and the L2 penalty `(λ/2)‖W‖²`. */
 export interface Metrics {
   step: number;
   trainLoss: number;
   testLoss: number;
   trainAcc: number;
   testAcc: number;
+  penalty: number;
 }
 
 /** One point of the curves: the metrics at one step. */
@@ -19,6 +22,12 @@ export type HistoryPoint = Metrics;
 export interface Regions {
   cls: Uint8Array;
   conf: Float64Array;
+}
+
+/** Each hidden layer's unit outputs over the `n × n` grid (row-major from the bottom-left), `values[cell · count + unit]`. */
+export interface Units {
+  n: number;
+  layers: Array<{ count: number; values: Float64Array }>;
 }
 
 /** One data point in the scaled coordinates, its class, and whether it is held out. */
@@ -34,6 +43,7 @@ export interface RunView {
   classes: number;
   points: DataPoint[];
   regions: Regions;
+  units: Units;
   history: readonly HistoryPoint[];
   metrics: Metrics;
   steps: number;
