@@ -178,6 +178,7 @@ test('softmax gradients: Listing 3.1 is the tested file, line for line', async (
   const lines = await page.locator('#listing-backprop .code-line').allTextContents();
   expect(lines.length).toBeLessThanOrEqual(20);
   expect(lines.map((l) => l.trimEnd())).toContain('  const dz = sub(o, T); // t × m');
+});
 
 /** Press Train on the playground (if it is not already training). */
 async function train(root: Locator): Promise<void> {

@@ -1,3 +1,4 @@
+import { CATEGORY_COLORS, CATEGORY_SYMBOLS } from './palette';
 /** The four XOR corners `(x₁, x₂)` with target `y = x₁ XOR x₂`, in the order 00, 01, 10, 11. */
 export const XOR_POINTS: ReadonlyArray<{ x: number; y: number; target: 0 | 1 }> = [
   { x: 0, y: 0, target: 0 },
@@ -6,11 +7,14 @@ export const XOR_POINTS: ReadonlyArray<{ x: number; y: number; target: 0 | 1 }> 
   { x: 1, y: 1, target: 0 },
 ];
 
-/** Colour-blind-safe class colours (Okabe–Ito blue and orange), readable on light and dark backgrounds. */
-export const CLASS_COLORS = ['#0072B2', '#E69F00'] as const;
+const [blue, orange] = CATEGORY_COLORS;
+const [circle, diamond] = CATEGORY_SYMBOLS;
+
+/** The book's palette for two classes (Okabe–Ito blue and orange), readable on light and dark backgrounds. */
+export const CLASS_COLORS = [blue, orange] as const;
 
 /** Plot symbols that tell the classes apart without colour. */
-export const CLASS_SYMBOLS = ['circle', 'diamond'] as const;
+export const CLASS_SYMBOLS = [circle, diamond] as const;
 
 /** Heatmap colours for a prediction: pale blue at 0 (class 0), white at ½, pale orange at 1 (class 1). */
 export const HEAT_COLOR = {

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { legend, legendHeight, type LegendRow } from '../_shared/legend';
 import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
-import { CLASS_COLORS, CLASS_SYMBOLS } from '../playground/model';
+import { CATEGORY_COLORS as CLASS_COLORS, CATEGORY_SYMBOLS as CLASS_SYMBOLS } from '../_shared/palette';
 import { COMPLEXITIES, CONCEPT_SHORT, DECODABLE, firstDecodable, layerName, type ConceptValues } from './model';
 import type { ConceptSnapshot } from './model';
 

@@ -1,4 +1,5 @@
 import type { ActName, DatasetName, FeatureKey, PlaygroundValues } from './model';
+import { CATEGORY_COLORS, CATEGORY_SYMBOLS } from '../_shared/palette';
 
 /**
  * The input features beyond `(x₁, x₂)` a reader can add, each a function of the scaled point in `[−1, 1]²`. The sines
@@ -16,10 +17,12 @@ export const FEATURES: ReadonlyArray<{ key: FeatureKey; label: string; f: (a: nu
 /** Share of the points held out for testing (never trained on). */
 export const TEST_FRACTION = 0.3;
 
-/** Okabe–Ito colours for up to five classes (blue, orange, bluish green, vermillion, reddish purple). */
-export const CLASS_COLORS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7'] as const;
+const [blue, orange, green, red, pink] = CATEGORY_COLORS;
+const [circle, diamond, triangle, square, star] = CATEGORY_SYMBOLS;
+/** The book's palette for up to five classes (blue, orange, bluish green, vermillion, reddish purple). */
+export const CLASS_COLORS = [blue, orange, green, red, pink] as const;
 /** A distinct Plot symbol per class, so the classes read without colour. */
-export const CLASS_SYMBOLS = ['circle', 'diamond', 'triangle', 'square', 'star'] as const;
+export const CLASS_SYMBOLS = [circle, diamond, triangle, square, star] as const;
 /** Class names in words, matching colour and shape, for text descriptions. */
 export const CLASS_NAMES = ['blue circles', 'orange diamonds', 'green triangles', 'red squares', 'pink stars'] as const;
 
