@@ -68,22 +68,48 @@ test('a huge learning rate stops with a sentence, not NaN', async ({ page }) => 
   expect(text).not.toMatch(/NaN|undefined|Infinity/);
 });
 
-test('Moby-Dick loads only on a click of a button that states its size, then trains', async ({ page }) => {
+test("Moby-Dick loads only on the reader's request, with its size stated, then trains", async ({ page }) => {
   test.setTimeout(90_000);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  // A link asking for Moby-Dick does not download it: the grammar stays, with a sentence.
+  // A link naming Moby-Dick applies the setting but downloads nothing: the grammar trains meanwhile, with a sentence.
   const root = await open(page, `#${ID}.corpus=moby-dick`);
-  await expect(root.locator('.widget-note')).toContainText('Moby-Dick is not loaded yet');
-  await expect(root.locator(`#${ID}-corpus`)).toHaveValue('grammar');
+  await expect(root.locator('[data-out="text-status"]')).toContainText('Moby-Dick is not loaded yet');
+  await expect(root.locator('.widget-note')).toBeHidden();
+  await expect(root.locator(`#${ID}-corpus`)).toHaveValue('moby-dick');
+  await expect(root.locator('[data-out="purity"]')).toHaveText(/^0\.\d\d$/);
+  await page.waitForTimeout(1000);
   expect(requests.filter((u) => u.includes('moby-dick-'))).toEqual([]);
   const load = root.locator('[data-action="load-text"]');
   await expect(load).toHaveText(/Load Moby-Dick \(\d+ KB, \d+ KB to download\)/);
+  await expect(root.locator(`#${ID}-corpus option[value="moby-dick"]`)).toHaveText(/\d+ KB to download/);
   await load.click();
   await expect(load).toHaveText('Moby-Dick loaded', { timeout: 30_000 });
-  await expect(root.locator(`#${ID}-corpus`)).toHaveValue('moby-dick');
+  await expect(root.locator('[data-out="text-status"]')).toBeHidden();
   await expect(root.locator('[data-out="purity"]')).toHaveText('no categories in this text');
   await root.locator('[data-action="step"]').click();
   await expect.poll(async () => number(root.locator('[data-out="steps"]')), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect(root.locator('[data-out="loss"]')).toHaveText(/^\d+\.\d{3}$/);
+});
+
+test('choosing Moby-Dick in the menu downloads it and trains on it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const root = await open(page);
+  await root.locator(`#${ID}-corpus`).selectOption('moby-dick');
+  await expect(root.locator('[data-action="load-text"]')).toHaveText('Moby-Dick loaded', { timeout: 30_000 });
+  await expect(root.locator('[data-out="purity"]')).toHaveText('no categories in this text');
+  await expect(root.locator('[data-out="analogy"]')).toHaveText('no analogies defined for this text');
+});
+
+test('a missing text file gives a sentence, and the grammar keeps training', async ({ page }) => {
+  await page.route('**/data/moby-dick-ids.u16.gz', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const root = await open(page);
+  const load = root.locator('[data-action="load-text"]');
+  await load.click();
+  await expect(root.locator('.widget-note')).toContainText('missing from this copy of the book', { timeout: 20_000 });
+  await expect(root.locator('.widget-note')).toContainText('The grammar stays available.');
+  await expect(load).toBeEnabled();
+  await expect(root.locator(`#${ID}-corpus`)).toHaveValue('grammar');
+  await root.locator('[data-action="step"]').click();
+  await expect.poll(async () => number(root.locator('[data-out="steps"]'))).toBeGreaterThan(0);
 });
