@@ -63,7 +63,6 @@ export function relevant(hit: Hit, query: string): boolean {
 
 /** The sentence under the search box. */
 export function statusText(query: string, hits: number): string {
-  if (query === '') return 'Type one or more words and press Enter.';
   if (hits === 0) return `Nothing in the book matches “${query}”. Try fewer or other words.`;
   return `${hits} ${hits === 1 ? 'chapter matches' : 'chapters match'} “${query}”.`;
 }
@@ -110,8 +109,8 @@ export async function runSearchPage(): Promise<void> {
   const query = cleanQuery(new URLSearchParams(location.search).get('q'));
   box.value = query;
   if (query === '') {
-    status.textContent = statusText('', 0);
-    box.focus();
+    // Nothing asked yet: the sentence for readers without JavaScript goes, and focus stays where the reader put it.
+    status.textContent = '';
     return;
   }
   status.textContent = `Searching for “${query}”…`;

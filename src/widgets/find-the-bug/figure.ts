@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
+import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { PARAM_LABELS, TOLERANCE } from './model';
 import type { ParamCheck } from './compute';
 
@@ -33,12 +33,20 @@ export function bugFigure(checks: readonly ParamCheck[], layout?: FigureLayout):
         x: PARAM_LABELS.dH,
         y: TOLERANCE,
         text: () => 'pass below this line',
+        fontSize: FIGURE_FONT,
         dy: -8,
         textAnchor: 'start',
         dx: -30,
         fill: 'currentColor',
       }),
-      Plot.text(data, { x: 'label', y: 'error', text: (d: (typeof data)[number]) => (d.ok ? 'pass' : 'FAIL'), dy: -8, fill: 'currentColor' }),
+      Plot.text(data, {
+        x: 'label',
+        y: 'error',
+        text: (d: (typeof data)[number]) => (d.ok ? 'pass' : 'FAIL'),
+        fontSize: FIGURE_FONT,
+        dy: -8,
+        fill: 'currentColor',
+      }),
     ],
   };
 }
