@@ -96,12 +96,18 @@ for (const w of widgets.filter((x) => x.page.chapter)) {
     expect(height, 'the row is one chart high, not a stack').toBeLessThan(480);
     await pager.getByRole('button', { name: 'Next chart' }).click();
     await expect(pager.locator('.widget-pager-status')).toHaveText(`Chart 2 of ${charts}`);
-    const second = await figure.evaluate((f) => {
-      const c = (f.children[1] as Element).getBoundingClientRect();
-      const r = f.getBoundingClientRect();
-      return Math.abs(c.left - r.left) < r.width / 4;
-    });
-    expect(second, 'the second chart is the one showing').toBe(true);
+    // The row scrolls smoothly (unless the reader asks for reduced motion), so wait for it to settle.
+    await expect
+      .poll(
+        () =>
+          figure.evaluate((f) => {
+            const c = (f.children[1] as Element).getBoundingClientRect();
+            const r = f.getBoundingClientRect();
+            return Math.abs(c.left - r.left) < r.width / 4;
+          }),
+        { message: 'the second chart is the one showing' },
+      )
+      .toBe(true);
   });
 }
 

@@ -18,7 +18,8 @@ describe('three ways to the gradient of E', () => {
     const d = checkData(base.t, base.n, base.seed);
     expect(d.checks).toHaveLength(STEPS.length);
     for (const c of d.checks) expect(c.max).toBeLessThanOrEqual(TOLERANCE);
-    const r = readouts(d, base);
+    expect(base.step).toBe(1); // the widget opens at the lookup; the reader steps to the gradient
+    const r = readouts(d, { ...base, step: 3 });
     expect(r.position).toBe('Step 3 of 3: ∂𝓛/∂E: the n blocks of each row of ∂ℓ/∂x added into the rows of E its words used, divided by t');
     expect(r.shapes).toBe('Shapes: word indices (3 × 2), ∂ℓ/∂x (3 × 6) → ∂𝓛/∂E by hand (8 × 3).');
     expect(r.used).toBe('5 of 8: 2, 3, 5, 6, 7');
@@ -39,7 +40,7 @@ describe('three ways to the gradient of E', () => {
   it('draws each step with its shapes; the last step shows all three versions', () => {
     const first = checkSvg(checkData(3, 2, 1), { ...base, step: 1 });
     for (const label of ['x block 1 (3 × 3)', 'x block 2 (3 × 3)']) expect(first).toContain(label);
-    const last = checkSvg(checkData(3, 2, 1), base);
+    const last = checkSvg(checkData(3, 2, 1), { ...base, step: 3 });
     for (const label of ['∂𝓛/∂E by hand (8 × 3)', '∂𝓛/∂E autograd (8 × 3)', '∂𝓛/∂E central diff. (8 × 3)']) expect(last).toContain(label);
     expect(clampStep(9)).toBe(2);
   });

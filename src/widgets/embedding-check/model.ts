@@ -13,7 +13,7 @@ export const HIDDEN = 4;
 
 /** Settings: the step shown, window size n, minibatch size t, the seed (words and weights), and the entry of E inspected. */
 export const props = {
-  step: { kind: 'number', default: 3, min: 1, max: 3, step: 1 },
+  step: { kind: 'number', default: 1, min: 1, max: 3, step: 1 },
   n: { kind: 'number', default: 2, min: 1, max: 3, step: 1 },
   t: { kind: 'number', default: 3, min: 1, max: 4, step: 1 },
   seed: { kind: 'number', default: 1, min: 1, max: 50, step: 1 },
