@@ -10,7 +10,8 @@ const FLOOR = 1e-16;
 
 /** One bar per weight gradient: its largest relative error against central differences, with the pass line. */
 export function bugFigure(checks: readonly ParamCheck[], layout?: FigureLayout): Plot.PlotOptions {
-  const width = chartWidth(layout, 420);
+  // The widget sits inside an exercise box, narrower than the text column: the static chart is laid out for that.
+  const width = chartWidth(layout ?? { width: 250 }, 420);
   const data = checks.map((c) => ({ label: PARAM_LABELS[c.name], error: Math.max(FLOOR, c.error), ok: c.ok }));
   return {
     className: 'plot',
