@@ -203,14 +203,15 @@ test('softmax gradients: a feature checkbox round-trips to the URL and feeds the
   await expect(again.locator('.widget-description')).toContainText('on the features x₁, x₂, x₁x₂');
 });
 
-test('softmax gradients: on XOR a linear (identity) network stays near a coin toss; x₁x₂ with no hidden layer solves it', async ({ page }) => {
+test('softmax gradients: on XOR a linear (identity) network gets at most three clusters of four; x₁x₂ with no hidden layer solves it', async ({ page }) => {
   test.setTimeout(90_000);
   const linear = await widget(page, 'softmax-gradients', '#playground', '#playground.data=xor&playground.act=identity');
   await expect(linear.locator('.widget-description')).toContainText('2-16-16-2 linear (identity activation) network');
   await train(linear);
   await expect.poll(() => stepsDone(linear), { timeout: 40_000 }).toBeGreaterThanOrEqual(1500);
-  expect(await readNumber(linear, 'test-acc')).toBeLessThan(60);
-  expect(await readNumber(linear, 'train-acc')).toBeLessThan(60);
+  // A line can put at most three of XOR's four clusters on the right side: 75 %, however long it trains.
+  expect(await readNumber(linear, 'test-acc')).toBeLessThanOrEqual(80);
+  expect(await readNumber(linear, 'train-acc')).toBeLessThanOrEqual(80);
   const lifted = await widget(page, 'softmax-gradients', '#playground', '#playground.data=xor&playground.layers=0&playground.x1x2=1');
   await expect(lifted.locator('.widget-description')).toContainText('3-2 softmax regression (no hidden layer)');
   await train(lifted);
