@@ -8,9 +8,9 @@ import { checkRange } from './validate.ts';
 export interface Optimizer {
   /** Parameters being trained. */
   params: Tensor[];
-  /** Learning rate `λ` (validated on every step). */
+  /** Learning rate `η` (validated on every step). */
   lr: number;
-  /** One update `θ ← θ − λ·Δ(∂ℓ/∂θ)`. */
+  /** One update `θ ← θ − η·Δ(∂ℓ/∂θ)`. */
   step(): void;
   /** Resets every parameter gradient: `∂ℓ/∂θ ← 0`. */
   zeroGrad(): void;
@@ -54,8 +54,8 @@ function optimizer(op: string, p: Tensor[] | Module, lr: number, buffers: number
 }
 
 /**
- * Stochastic gradient descent with momentum: `v ← μv + g`, `θ ← θ − λv` (plain SGD `θ ← θ − λg` when `μ = 0`).
- * Plain SGD on a sparse table (`Embedding`, `markSparse`) updates only the rows the lookups touched, `E[j] ← E[j] − λ·∂ℓ/∂E[j]`:
+ * Stochastic gradient descent with momentum: `v ← μv + g`, `θ ← θ − ηv` (plain SGD `θ ← θ − ηg` when `μ = 0`).
+ * Plain SGD on a sparse table (`Embedding`, `markSparse`) updates only the rows the lookups touched, `E[j] ← E[j] − η·∂ℓ/∂E[j]`:
  * every other row has a zero gradient, so skipping it gives the same numbers. With momentum every row keeps moving.
  */
 export function sgd(params: Tensor[] | Module, { lr, momentum = 0 }: { lr: number; momentum?: number }): Optimizer {
@@ -69,7 +69,7 @@ export function sgd(params: Tensor[] | Module, { lr, momentum = 0 }: { lr: numbe
   return o;
 }
 
-/** Plain SGD on the listed rows of a `[rows, w]` table only: `θ[r] ← θ[r] − λ·g[r]`. */
+/** Plain SGD on the listed rows of a `[rows, w]` table only: `θ[r] ← θ[r] − η·g[r]`. */
 function sparseSgd(d: Float64Array, g: Float64Array, rows: readonly number[], w: number, lr: number): void {
   for (const r of rows) for (let j = r * w; j < r * w + w; j++) d[j]! -= lr * g[j]!;
 }
@@ -88,7 +88,7 @@ export interface AdamOptions {
 }
 
 /**
- * Adam: `m ← β₁m + (1−β₁)g`, `v ← β₂v + (1−β₂)g²`, `θ ← θ − λ·m̂/(√v̂ + ε)` with `m̂ = m/(1−β₁ᵗ)`, `v̂ = v/(1−β₂ᵗ)`.
+ * Adam: `m ← β₁m + (1−β₁)g`, `v ← β₂v + (1−β₂)g²`, `θ ← θ − η·m̂/(√v̂ + ε)` with `m̂ = m/(1−β₁ᵗ)`, `v̂ = v/(1−β₂ᵗ)`.
  * Dense on embedding tables too, by choice: every row's moments decay and every row with momentum left moves, even when
  * the minibatch did not use it. That is the Adam of the paper, of PyTorch's `Adam` and of tfjs, so a run can be checked
  * against them; lazy ("sparse") Adam, which skips unused rows, is a different optimiser whose result depends on which

@@ -31,7 +31,7 @@ const PLATEAU_STEPS = 100;
 
 /**
  * Trains the article's architecture, a 2-2-1 network without biases, from a seeded He initialisation on the four XOR
- * corners by plain gradient descent (`θ ← θ − λ∇ℓ`) or Adam on the mean squared error `ℓ = (1/4) Σ (ŷ − y)²`.
+ * corners by plain gradient descent (`θ ← θ − η∇ℓ`) or Adam on the mean squared error `ℓ = (1/4) Σ (ŷ − y)²`.
  * Same settings, same seed: the bit-identical run.
  */
 export class XorTrainer implements Run<XorSnapshot> {
