@@ -16,7 +16,8 @@ async function open(page: Page, hash = ''): Promise<Locator> {
   return root;
 }
 
-const number = async (l: Locator): Promise<number> => Number.parseFloat(((await l.textContent()) ?? '').replace(/,/g, '').replace('−', '-'));
+/** The number a readout shows (its `data-value`); NaN while it shows words. */
+const number = async (l: Locator): Promise<number> => Number((await l.getAttribute('data-value')) ?? Number.NaN);
 
 test('trains in a worker: progress, pause and resume, purity rises above chance, never NaN', async ({ page }) => {
   test.setTimeout(120_000);

@@ -19,17 +19,11 @@ async function widget(page: Page, slug: string, selector: string, hash = ''): Pr
   return root;
 }
 
-/** Read a readout as a number, understanding `−`, `×10⁻¹²`-style exponents and trailing words. */
+/** The number a readout shows (its `data-value`, which the widget sets beside the formatted text). */
 async function readNumber(root: Locator, name: string): Promise<number> {
-  const text = (await root.locator(`[data-out="${name}"]`).first().textContent()) ?? '';
-  const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
-  const plain = text
-    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/g, (c) => sup[c] ?? c)
-    .replace(/−/g, '-')
-    .replace(/\s*[×x]\s*10\^?(-?\d+)/, 'e$1');
-  const match = /-?\d+(\.\d+)?(e-?\d+)?/.exec(plain);
-  if (!match) throw new Error(`readout ${name} is not a number: "${text}"`);
-  return Number(match[0]);
+  const value = await root.locator(`[data-out="${name}"]`).first().getAttribute('data-value');
+  if (value === null || value === '') throw new Error(`readout ${name} shows no number`);
+  return Number(value);
 }
 
 for (const chapter of chapters) {

@@ -26,3 +26,28 @@ export function fmtPow10(x: number): string {
   if (!(x > 0) || !Number.isFinite(x)) return fmtSci(x);
   return `10${String(Math.floor(Math.log10(x))).replace(/./g, (c) => SUPER[c] ?? c)}`;
 }
+
+/**
+ * A readout that shows a number: the `text` a reader sees, and the `value` it shows, which the widget also puts in the
+ * element's `data-value` (so tests and tools read the number, not the formatted text).
+ */
+export interface Reading {
+  readonly text: string;
+  readonly value: number;
+}
+
+/** What a readout element shows: plain text, or a number with its text. */
+export type Readout = string | Reading;
+
+/** A readout of `value`, shown as `text` (by default `fmt(value, 2)`). */
+export const reading = (value: number, text: string = fmt(value)): Reading => ({ text, value });
+
+/** The text a readout shows. */
+export const textOf = (r: Readout): string => (typeof r === 'string' ? r : r.text);
+
+/** The `data-value` of a readout: its number as a string, or `undefined` (no attribute) for text or a non-finite value. */
+export const valueOf = (r: Readout): string | undefined => (typeof r === 'string' || !Number.isFinite(r.value) ? undefined : String(r.value));
+
+/** The texts of a set of readouts, by name. */
+export const textsOf = <K extends string>(readouts: Record<K, Readout>): Record<K, string> =>
+  Object.fromEntries(Object.entries<Readout>(readouts).map(([name, r]) => [name, textOf(r)])) as Record<K, string>;

@@ -1,5 +1,5 @@
 import { stateTarget } from '~/lib/hash';
-import { fmt } from './format';
+import { fmt, reading, textOf, valueOf, type Readout } from './format';
 import { describeRejections, parseState, parseValue, serializeState, type PropsTable, type Values } from './state';
 
 type Control = HTMLInputElement | HTMLSelectElement;
@@ -219,7 +219,10 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     for (const out of this.querySelectorAll<HTMLOutputElement>('output[data-readout]')) {
       const key = out.dataset['readout'] ?? '';
       const v = (this.values as Record<string, unknown>)[key];
-      if (typeof v === 'number') out.textContent = fmt(v, Number(out.dataset['decimals'] ?? 2));
+      if (typeof v !== 'number') continue;
+      const r = reading(v, fmt(v, Number(out.dataset['decimals'] ?? 2)));
+      out.textContent = r.text;
+      out.dataset['value'] = valueOf(r) ?? '';
     }
   }
 
@@ -239,8 +242,14 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     if (el && el.textContent !== text) el.textContent = text;
   }
 
-  /** Put text into `[data-out=name]` elements. */
-  out(name: string, text: string): void {
-    for (const el of this.querySelectorAll(`[data-out="${name}"]`)) if (el.textContent !== text) el.textContent = text;
+  /** Show a readout in `[data-out=name]` elements: its text, and for a number its value as `data-value`. */
+  out(name: string, readout: Readout): void {
+    const text = textOf(readout);
+    const value = valueOf(readout);
+    for (const el of this.querySelectorAll(`[data-out="${name}"]`)) {
+      if (el.textContent !== text) el.textContent = text;
+      if (value === undefined) el.removeAttribute('data-value');
+      else el.setAttribute('data-value', value);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
+import { textsOf } from '../_shared/format';
 import { gradcheck, param, sum } from '@beyond-linear/tensor';
 import { defaults } from '../_shared/state';
 import { ACTIVATIONS, activationSlope, activationValue } from '../_shared/activations';
@@ -74,7 +75,7 @@ suite('activation explorer: text and figure', () => {
   it('readouts stay finite at the extremes', () => {
     for (const x of [-5, 5])
       for (const beta of [0.1, 10]) {
-        const texts = Object.values(readoutTexts(readings({ ...defaults(props), x, beta, alpha: 0, focus: 'swish' })));
+        const texts = Object.values(textsOf(readoutTexts(readings({ ...defaults(props), x, beta, alpha: 0, focus: 'swish' }))));
         for (const t of texts) expect(t).not.toMatch(/NaN|undefined|Infinity|too/);
       }
   });

@@ -1,5 +1,5 @@
 import type { Values } from '../_shared/state';
-import { fmt } from '../_shared/format';
+import { fmt, reading, type Readout } from '../_shared/format';
 import { ACTIVATIONS, ACTIVATION_STYLE, type ActivationName } from '../_shared/activations';
 
 const show = (d: boolean) => ({ kind: 'boolean', default: d }) as const;
@@ -90,11 +90,12 @@ export function describe(v: ExplorerValues, r: Readings): string {
 }
 
 /** Every readout's text by its `data-out` name: `value-<f>`, `slope-<f>`, `gap` and `flat`. */
-export function readoutTexts(r: Readings): Record<string, string> {
-  const out: Record<string, string> = { gap: fmt(swishGap(r.at), 3), flat: flatText(r.flat) };
+export function readoutTexts(r: Readings): Record<string, Readout> {
+  const gap = swishGap(r.at);
+  const out: Record<string, Readout> = { gap: reading(gap, fmt(gap, 3)), flat: flatText(r.flat) };
   for (const q of r.at) {
-    out[`value-${q.name}`] = fmt(q.value, 3);
-    out[`slope-${q.name}`] = fmt(q.slope, 3);
+    out[`value-${q.name}`] = reading(q.value, fmt(q.value, 3));
+    out[`slope-${q.name}`] = reading(q.slope, fmt(q.slope, 3));
   }
   return out;
 }

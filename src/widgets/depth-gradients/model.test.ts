@@ -1,4 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
+import { textsOf } from '../_shared/format';
 import { gradcheck, matmul, mul, param, sigmoid, sum, tensor } from '@beyond-linear/tensor';
 import { defaults } from '../_shared/state';
 import { describe, perLayerFactor, powerOfTen, props, rangeNote, ratio, readoutTexts, sci, verdict, WIDTH } from './model';
@@ -68,13 +69,15 @@ suite('depth-gradients: text and extremes', () => {
 
   it("shows what chapter 2's link #depth-gradients.depth=20 promises: about 10⁻¹² for sigmoid, four powers of ten for ReLU, about one at scale 1.4", () => {
     const at20 = v({ depth: 20 });
-    const text = readoutTexts(at20, allChains(at20));
+    const readouts = readoutTexts(at20, allChains(at20));
+    const text = textsOf(readouts);
+    expect(readouts['first']).toMatchObject({ value: expect.closeTo(1.8e-12, 13) });
     expect(text['ratio']).toBe('1.8 × 10⁻¹²');
     expect(text['factor']).toBe('0.241');
     expect(text['ratio-relu']).toBe('1.0 × 10⁻⁴');
     expect(text['verdict']).toContain('layer 1 receives 1.8 × 10⁻¹² times the gradient that layer 20 receives');
     const he = v({ depth: 20, scale: 1.4 });
-    expect(readoutTexts(he, allChains(he))['ratio-relu']).toBe('0.0614');
+    expect(textsOf(readoutTexts(he, allChains(he)))['ratio-relu']).toBe('0.0614');
   });
 
   it('says vanishing, exploding or preserved', () => {
@@ -91,7 +94,7 @@ suite('depth-gradients: text and extremes', () => {
         for (const activation of ['sigmoid', 'tanh', 'relu'] as const) {
           const s = v({ depth, scale, activation });
           const results = allChains(s);
-          const texts = [describe(s, results), ...Object.values(readoutTexts(s, results))].join(' ');
+          const texts = [describe(s, results), ...Object.values(textsOf(readoutTexts(s, results)))].join(' ');
           expect(texts).not.toMatch(/NaN|undefined|Infinity/);
           const axis = logAxis(results);
           expect(axis.domain.every(Number.isFinite)).toBe(true);

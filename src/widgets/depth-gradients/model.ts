@@ -1,5 +1,5 @@
 import type { Values } from '../_shared/state';
-import { fmt } from '../_shared/format';
+import { fmt, reading, type Readout } from '../_shared/format';
 import { ACTIVATION_STYLE } from '../_shared/activations';
 
 /** The activations a chain can use. */
@@ -111,16 +111,17 @@ export function describe(v: DepthValues, results: readonly ChainResult[]): strin
 }
 
 /** Every readout's text by its `data-out` name, for the chosen activation and each activation's ratio. */
-export function readoutTexts(v: DepthValues, results: readonly ChainResult[]): Record<string, string> {
+export function readoutTexts(v: DepthValues, results: readonly ChainResult[]): Record<string, Readout> {
   const main = results.find((r) => r.activation === v.activation) ?? results[0];
   const norms = main?.norms ?? [];
-  const out: Record<string, string> = {
-    first: sci(norms[0] ?? 0),
-    last: sci(norms[norms.length - 1] ?? 0),
-    ratio: sci(ratio(norms)),
-    factor: fmt(perLayerFactor(norms), 3),
+  const sciReading = (x: number): Readout => reading(x, sci(x));
+  const out: Record<string, Readout> = {
+    first: sciReading(norms[0] ?? 0),
+    last: sciReading(norms[norms.length - 1] ?? 0),
+    ratio: sciReading(ratio(norms)),
+    factor: reading(perLayerFactor(norms), fmt(perLayerFactor(norms), 3)),
     verdict: main ? verdict(v, main) : '',
   };
-  for (const r of results) out[`ratio-${r.activation}`] = sci(ratio(r.norms));
+  for (const r of results) out[`ratio-${r.activation}`] = sciReading(ratio(r.norms));
   return out;
 }

@@ -1,14 +1,14 @@
-import { fmt } from '../_shared/format';
+import { fmt, reading, type Readout } from '../_shared/format';
 import { collapse, collapseGap, separability, stages, type LinearStackValues, type StageName } from './model';
 
 const matrix = (W: readonly (readonly number[])[]): string => `[${W.map((row) => row.map((x) => fmt(x, 2)).join(' ')).join('; ')}]`;
 
 /** The readout texts: collapsed `W′` and the bias row `b′` as the chapter prints them (`[1.00 2.00; 1.00 4.00]`, `[2.00 5.00]`), the largest gap to the network, and each stage's separability. */
-export function readouts(v: LinearStackValues): Record<'W' | 'b' | 'gap' | 'hidden' | 'output', string> {
+export function readouts(v: LinearStackValues): Record<'W' | 'b' | 'gap' | 'hidden' | 'output', Readout> {
   const { W, b } = collapse(v);
   const sep = separability(stages(v));
   const verdict = (s: StageName): string => (sep[s] ? `yes (margin ${fmt(sep[s].margin, 2)})` : 'no');
-  return { W: matrix(W), b: matrix([b]), gap: fmt(collapseGap(v), 3), hidden: verdict('hidden h'), output: verdict('output') };
+  return { W: matrix(W), b: matrix([b]), gap: reading(collapseGap(v), fmt(collapseGap(v), 3)), hidden: verdict('hidden h'), output: verdict('output') };
 }
 
 /** A sentence describing the three panels for readers who cannot see them. */

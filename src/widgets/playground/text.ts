@@ -1,4 +1,4 @@
-import { fmt } from '../_shared/format';
+import { fmt, reading, type Readout } from '../_shared/format';
 import { lrText, type PlaygroundValues } from './model';
 import { ACT_LABELS, CLASS_NAMES, DATA_LABELS, architecture, classCount, featureText, l2Of } from './network';
 import type { RunView, Units } from './view';
@@ -9,14 +9,16 @@ export function pct(x: number): string {
 }
 
 /** The readouts of a run: accuracies, cross-entropy losses (the penalty apart), the L2 penalty, and steps and epochs done. */
-export function readouts(view: RunView): Record<'train-acc' | 'test-acc' | 'train-loss' | 'test-loss' | 'penalty' | 'steps', string> {
+export function readouts(view: RunView): Record<'train-acc' | 'test-acc' | 'train-loss' | 'test-loss' | 'penalty' | 'steps', Readout> {
   const m = view.metrics;
+  const percent = (x: number): Readout => reading(100 * x, pct(x));
+  const loss = (x: number): Readout => reading(x, fmt(x, 3));
   return {
-    'train-acc': pct(m.trainAcc),
-    'test-acc': pct(m.testAcc),
-    'train-loss': fmt(m.trainLoss, 3),
-    'test-loss': fmt(m.testLoss, 3),
-    penalty: fmt(m.penalty, 3),
+    'train-acc': percent(m.trainAcc),
+    'test-acc': percent(m.testAcc),
+    'train-loss': loss(m.trainLoss),
+    'test-loss': loss(m.testLoss),
+    penalty: loss(m.penalty),
     steps: `${view.steps} steps · ${view.epochs} epochs`,
   };
 }

@@ -1,4 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
+import { textsOf } from '../_shared/format';
 import { defaults } from '../_shared/state';
 import { renderSvg } from '../_shared/render-static';
 import { props, type PlaygroundValues } from './model';
@@ -89,7 +90,7 @@ suite('classifier playground training', () => {
     expect(t.steps).toBeLessThan(MAX_STEPS);
     expect(t.done).toBe(true);
     const view = t.view();
-    const text = [...Object.values(readouts(view)), describe(base, view)].join(' ');
+    const text = [...Object.values(textsOf(readouts(view))), describe(base, view)].join(' ');
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
     const charts = playgroundCharts(view);
     expect(renderSvg([charts.regions, ...charts.curves])).not.toMatch(/NaN|Infinity/);

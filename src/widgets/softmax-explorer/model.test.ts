@@ -1,4 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
+import { textsOf } from '../_shared/format';
 import { backward, div, log, neg, param, slice, softmax, sum } from '@beyond-linear/tensor';
 import { defaults } from '../_shared/state';
 import {
@@ -45,7 +46,10 @@ suite('softmax explorer', () => {
     const r = explore(base);
     r.probs.forEach((p, i) => expect(p).toBeCloseTo([0.659, 0.2424, 0.0986][i] ?? NaN, 4));
     r.diff.forEach((g, i) => expect(g).toBeCloseTo([-0.341, 0.2424, 0.0986][i] ?? NaN, 4));
-    expect(readoutTexts(base, r)).toMatchObject({ z: '(2.0, 1.0, 0.1)', p1: '0.6590', g1: '−0.3410', g2: '0.2424', loss: '0.4170' });
+    const readouts = readoutTexts(base, r);
+    expect(textsOf(readouts)).toMatchObject({ z: '(2.0, 1.0, 0.1)', p1: '0.6590', g1: '−0.3410', g2: '0.2424', loss: '0.4170' });
+    expect(readouts['p1']).toEqual({ text: '0.6590', value: expect.closeTo(0.659, 4) });
+    expect(readouts['z']).toBe('(2.0, 1.0, 0.1)');
   });
 
   it('shifts every logit through the offset c, refusing to pass ±1000', () => {
@@ -82,7 +86,7 @@ suite('softmax explorer', () => {
     expect(r.loss).toBeCloseTo(Math.log(1 + Math.exp(-1)), 12);
     expect(naiveOverflows(r)).toBe(true);
     const extreme = { ...base, z1: 10, z2: -10, c: 1000, temp: 0.05 };
-    const text = Object.values(readoutTexts(extreme, explore(extreme))).join(' ') + describe(extreme, explore(extreme));
+    const text = Object.values(textsOf(readoutTexts(extreme, explore(extreme)))).join(' ') + describe(extreme, explore(extreme));
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 
@@ -90,7 +94,7 @@ suite('softmax explorer', () => {
     const v = { ...base, ...EXTREME };
     expect(logits(v)).toEqual([1000, 999, 998]);
     const r = explore(v);
-    const out = readoutTexts(v, r);
+    const out = textsOf(readoutTexts(v, r));
     expect(out).toMatchObject({ z: '(1000.0, 999.0, 998.0)', p1: '0.6652', p2: '0.2447', p3: '0.0900', loss: '0.4076' });
     expect(out['naive']).toBe('overflows: e^1000.0 = ∞');
     expect(naiveText(explore({ ...v, c: -1000, z1: 0, z2: 1, z3: 2 }))).toBe('underflows: every e^x = 0');

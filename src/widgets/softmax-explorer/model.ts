@@ -1,5 +1,5 @@
 import type { Values } from '../_shared/state';
-import { fmt, fmtVec } from '../_shared/format';
+import { fmt, fmtVec, reading, type Readout } from '../_shared/format';
 
 const logit = (d: number) => ({ kind: 'number', default: d, min: -10, max: 10, step: 0.1 }) as const;
 
@@ -116,17 +116,17 @@ export function naiveText(r: SoftmaxReading): string {
 }
 
 /** Every readout's text by its `data-out` name: `p1 …`, `g1 …` (`oᵢ − Tᵢ`), `z` (the logits), `loss`, `gsum`, `dz` and `naive`. */
-export function readoutTexts(v: SoftmaxValues, r: SoftmaxReading): Record<string, string> {
-  const out: Record<string, string> = {
+export function readoutTexts(v: SoftmaxValues, r: SoftmaxReading): Record<string, Readout> {
+  const out: Record<string, Readout> = {
     z: fmtVec(logits(v), 1),
-    loss: fmt(r.loss, 4),
-    gsum: fmt(r.gradSum, 4),
+    loss: reading(r.loss, fmt(r.loss, 4)),
+    gsum: reading(r.gradSum, fmt(r.gradSum, 4)),
     dz: fmtVec(r.grad, 4),
     naive: naiveText(r),
   };
   r.probs.forEach((p, i) => {
-    out[`p${i + 1}`] = probText(p);
-    out[`g${i + 1}`] = fmt(r.diff[i] ?? 0, 4);
+    out[`p${i + 1}`] = reading(p, probText(p));
+    out[`g${i + 1}`] = reading(r.diff[i] ?? 0, fmt(r.diff[i] ?? 0, 4));
   });
   return out;
 }

@@ -1,18 +1,21 @@
-import { fmt } from '../_shared/format';
+import { fmt, reading, textsOf, type Readout } from '../_shared/format';
 import { architecture, lrText, type WindowValues } from './model';
 import type { WindowView } from './view';
 
 export type ReadoutName = 'steps' | 'loss' | 'purity' | 'analogy';
 
 /** The readouts of a run: steps, held-out loss, purity@5 and analogy accuracy (words instead of NaN, and on the text). */
-export function readouts(view: WindowView): Record<ReadoutName, string> {
+export function readouts(view: WindowView): Record<ReadoutName, Readout> {
   const last = view.history.at(-1);
   const grammar = view.category !== null;
   return {
-    steps: `${view.steps.toLocaleString('en')} steps`,
-    loss: last ? fmt(last.loss, 3) : 'not measured yet',
-    purity: grammar ? fmt(last?.purity ?? Number.NaN, 2) : 'no categories in this text',
-    analogy: grammar && view.analogy !== null ? `${fmt(100 * view.analogy, 0)} % of ${view.analogies}` : 'no analogies defined for this text',
+    steps: reading(view.steps, `${view.steps.toLocaleString('en')} steps`),
+    loss: last ? reading(last.loss, fmt(last.loss, 3)) : 'not measured yet',
+    purity: grammar ? reading(last?.purity ?? Number.NaN, fmt(last?.purity ?? Number.NaN, 2)) : 'no categories in this text',
+    analogy:
+      grammar && view.analogy !== null
+        ? reading(100 * view.analogy, `${fmt(100 * view.analogy, 0)} % of ${view.analogies}`)
+        : 'no analogies defined for this text',
   };
 }
 
@@ -26,7 +29,7 @@ function corpusText(view: WindowView): string {
 /** What the figure shows, in words, for readers who cannot see it. */
 export function describe(v: WindowValues, view: WindowView): string {
   const model = `A window model (${architecture(v, view.vocab)}) predicting each next word from the ${v.n} before it, trained by SGD at η = ${lrText(v)} on ${corpusText(view)}.`;
-  const r = readouts(view);
+  const r = textsOf(readouts(view));
   const state = view.steps === 0 ? 'Untrained' : `After ${r.steps}`;
   const scores = view.category ? `; purity@5 ${r.purity}; analogies right ${r.analogy}` : '';
   const what = view.category
