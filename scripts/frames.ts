@@ -12,6 +12,7 @@
  * Needs `npm run build:subpath`.
  *
  *   npm run frames                 # FRAMES_SECONDS=4 by default
+ *   npm run frames -- xor-relu-net mnist   # only these widget ids (and `mnist`: the MNIST-sized worker page)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,9 @@ import { scrollUntilReady } from '../tests/support/browser.ts';
 import { site } from '../tests/support/site.ts';
 
 const SECONDS = Number(process.env['FRAMES_SECONDS'] ?? 4);
+/** Only these widget ids (and `mnist` for the MNIST-sized page), when named on the command line. */
+const ONLY = process.argv.slice(2);
+const wanted = (id: string): boolean => ONLY.length === 0 || ONLY.includes(id);
 /** Frame interval p95 at most this (ms). */
 const P95_TARGET = 20;
 /** No main-thread task longer than this (ms). */
@@ -87,7 +91,7 @@ function record(name: string, where: string, m: Measured, jsPerFrame: number[]):
 /** Every widget with a run: start it, measure, stop it. */
 async function measureWidgets(page: Page, origin: string): Promise<void> {
   for (const w of site().widgets) {
-    if (!w.id) continue;
+    if (!w.id || !wanted(w.id)) continue;
     const url = new URL(new URL(w.page.url).pathname, origin).href;
     if (page.url() !== url) await page.goto(url);
     const root = page.locator(`#${w.id}`);
@@ -148,7 +152,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await measureWidgets(page, server.origin);
-  await measureMnist(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
+  if (wanted('mnist')) await measureMnist(await browser.newPage({ viewport: { width: 1280, height: 900 } }));
 } finally {
   await browser.close();
   await server.stop();

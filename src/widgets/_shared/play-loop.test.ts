@@ -70,4 +70,24 @@ describe('PlayLoop', () => {
     runFrame();
     expect(work).toHaveBeenCalledTimes(1);
   });
+
+  it('gives work less time per frame while frames come late, and wins it back slowly once they are on time', () => {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const budgets: number[] = [];
+    const loop = new PlayLoop((deadline) => (budgets.push(deadline - now), true), () => {});
+    loop.play();
+    const frameAfter = (ms: number): void => {
+      now += ms;
+      runFrame();
+    };
+    for (let i = 0; i < 3; i++) frameAfter(16.7);
+    expect(budgets.at(-1)).toBe(8);
+    for (let i = 0; i < 6; i++) frameAfter(40);
+    expect(budgets.at(-1)).toBe(5);
+    for (let i = 0; i < 10; i++) frameAfter(16.7);
+    expect(budgets.at(-1)).toBeCloseTo(5.5, 5);
+    loop.pause();
+    vi.restoreAllMocks();
+  });
 });

@@ -4,6 +4,11 @@
  * return `false` when finished), then `draw()`. It pauses itself while the widget is off-screen
  * and resumes when it returns, but only if the reader had pressed play.
  */
+/** A frame that starts this long after the previous one (ms) came late: a 60 Hz frame is 16.7 ms. */
+const LATE_MS = 21;
+/** The frame target never drops below this (ms), so a run still advances on a slow machine. */
+const MIN_TARGET_MS = 5;
+
 export class PlayLoop {
   private frame = 0;
   private wanted = false;
@@ -13,6 +18,13 @@ export class PlayLoop {
   /** Target for work + draw per frame (ms), a little under the 16.7 ms of a 60 Hz frame. */
   frameTargetMs = 14;
   private drawMs = 0;
+  /**
+   * The frame target in force: `frameTargetMs`, cut by a quarter whenever a frame came late (the browser's own style,
+   * layout and paint of the drawing did not fit in what was left), and won back slowly while frames are on time.
+   */
+  private target = 0;
+  /** When the previous frame of this loop started (0: no previous frame, e.g. after a pause). */
+  private lastStart = 0;
   /** Durations of the last frames' work + draw, for measuring frame cost (ms). */
   readonly frameTimes: number[] = [];
 
@@ -44,6 +56,7 @@ export class PlayLoop {
     this.wanted = false;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.lastStart = 0;
     this.onState(false);
   }
 
@@ -60,12 +73,22 @@ export class PlayLoop {
     if (this.hidden) {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
+      this.lastStart = 0;
     } else if (this.wanted && !this.frame) this.schedule();
   }
 
   /** Work budget for the next frame: what the frame target leaves after the typical draw, between 2 ms and `budgetMs`. */
   private workBudget(): number {
-    return Math.min(this.budgetMs, Math.max(2, this.frameTargetMs - this.drawMs));
+    return Math.min(this.budgetMs, Math.max(2, this.target - this.drawMs));
+  }
+
+  /** Adapt the frame target to how late this frame (starting at `start`) came after the previous one. */
+  private pace(start: number): void {
+    const late = this.lastStart > 0 && start - this.lastStart > LATE_MS;
+    this.target = late
+      ? Math.max(MIN_TARGET_MS, 0.75 * (this.target || this.frameTargetMs))
+      : Math.min(this.frameTargetMs, (this.target || this.frameTargetMs) + 0.05);
+    this.lastStart = start;
   }
 
   private schedule(): void {
@@ -73,6 +96,7 @@ export class PlayLoop {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const start = performance.now();
+      this.pace(start);
       const more = this.work(start + this.workBudget());
       const drawStart = performance.now();
       this.draw();
