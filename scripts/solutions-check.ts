@@ -141,6 +141,8 @@ function checkLinks(dist: string): void {
   }
 }
 
+// The book's data (public/data/), as `npm run build` makes it first; nothing to do when up to date.
+if (spawnSync('node', ['scripts/data/build.ts'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('scripts/data/build.ts failed.');
 const all = readdirSync(path.join(ROOT, 'content/chapters'))
   .filter((f) => f.endsWith('.mdx'))
   .sort()
