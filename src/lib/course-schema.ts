@@ -3,6 +3,7 @@
  * Astro config, the pages and the tests share it. A mistake in the settings fails the build with
  * one sentence per problem, naming the setting and what it should be.
  */
+import { linkedChapter } from '../markdown/chapter-links.mjs';
 
 /** A link in the footer: its words and where it goes (root-relative `/…` inside the book, or `https://…`). */
 export interface FooterLink {
@@ -101,6 +102,14 @@ export function courseProblems(raw: unknown, available: readonly string[]): stri
   out.push(...chapterProblems(s.chapters, available));
   if (typeof s.showSolutions !== 'boolean') out.push(`showSolutions must be true or false (it is ${quote(s.showSolutions)}).`);
   out.push(...footerProblems(s.footer));
+  if (Array.isArray(s.chapters) && typeof s.footer === 'object' && s.footer !== null) {
+    const hidden = available.filter((c) => !(s.chapters as readonly unknown[]).includes(c));
+    const f = s.footer;
+    for (const l of [f.coursePage, f.licence?.prose, f.licence?.code, ...(Array.isArray(f.extra) ? f.extra : [])]) {
+      const into = typeof l?.href === 'string' ? linkedChapter(l.href, hidden) : undefined;
+      if (into) out.push(`footer link "${l?.label ?? ''}" leads into the chapter "${into}", which chapters does not publish.`);
+    }
+  }
   if (s.siteUrl !== undefined) {
     let ok = false;
     try {

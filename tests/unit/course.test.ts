@@ -38,6 +38,11 @@ describe('course.config.ts', () => {
     expect(() => validateCourse(bad, SLUGS)).toThrow(/^course\.config\.ts has 8 problems:\n {2}- title must be/);
   });
 
+  it('refuses a footer link into a chapter the settings leave out', () => {
+    const s = { ...settings, chapters: ['linear-limits'], footer: { ...settings.footer, extra: [{ label: 'Probes', href: '/probes/#x' }] } };
+    expect(courseProblems(s, SLUGS)).toEqual(['footer link "Probes" leads into the chapter "probes", which chapters does not publish.']);
+  });
+
   it('accepts link targets inside the book or on https only', () => {
     expect(['/licence/', '/licence/#code', 'https://example.edu/cs101'].map(isLinkTarget)).toEqual([true, true, true]);
     expect(['//evil.org/', 'javascript:alert(1)', 'http://x.org', '/a b/', ''].map(isLinkTarget)).toEqual([false, false, false, false, false]);
