@@ -1,8 +1,8 @@
 /**
  * The link-preview (Open Graph) image, generated from the course settings at build time
  * (`src/pages/og-image.png.ts`): an SVG template with the title, subtitle, course and authors
- * beside the four XOR points, rasterised to a 1200 × 630 PNG by sharp (Astro's own image
- * dependency; its librsvg draws the text with the system's sans-serif font). PNG, not SVG, because
+ * beside the four XOR points, rasterised to a 1200 × 630 PNG by sharp (a dependency of its own, and Astro's image
+ * service's; its librsvg draws the text with the system's sans-serif font). PNG, not SVG, because
  * the services that show previews (Facebook, LinkedIn, X, Slack, Discord) do not accept SVG. The PNG
  * carries its source in iTXt chunks: the title, and the SHA-256 of the SVG it was drawn from.
  */
