@@ -8,15 +8,20 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.mjs';
 import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.mjs';
 import { rehypeSectionNumbers } from './src/markdown/rehype-section-numbers.mjs';
+import { rehypeUnpublishedLinks } from './src/markdown/rehype-unpublished-links.mjs';
 import { normaliseBase } from './src/markdown/base.mjs';
+// Reading the settings validates them: a mistake in course.config.ts stops here with a sentence per problem.
+import { COURSE, UNPUBLISHED } from './src/lib/course.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || COURSE.siteUrl || 'http://localhost:4321';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site,
   base,
+  // scripts/solutions-check.ts builds beside `npm run build` with a cache of its own.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -53,12 +58,15 @@ export default defineConfig({
       rehypePlugins: [
         rehypeKatexStrict,
         [rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'htmlAndMathml' }],
+        [rehypeUnpublishedLinks, { unpublished: UNPUBLISHED, base }],
         [rehypeBaseLinks, { base }],
         rehypeSectionNumbers,
       ],
     }),
   },
   vite: {
+    // Client scripts read this constant, so a solutions-hidden build drops answer code entirely.
+    define: { __SHOW_SOLUTIONS__: JSON.stringify(COURSE.showSolutions) },
     build: {
       // Inline nothing as data: URLs, so every asset is a same-origin file the CSP can allow.
       assetsInlineLimit: 0,

@@ -4,7 +4,8 @@
  *  1. Two at a time (the machine this is sized for has two cores, and `astro check`, ESLint and
  *     the build each mostly use one): type check, lint and format, the production build under
  *     /beyond-linear/ into dist/ (its log must have no warnings: gate 11), unit tests (with the
- *     gate fixtures), and `npm audit` of the production dependencies.
+ *     gate fixtures), `npm audit` of the production dependencies, and `npm run test:solutions`
+ *     (two more builds, each into a temporary directory: course settings with solutions hidden).
  *  2. Then alone, against that build: the end-to-end tests in Chromium, which include the
  *     audit's page gates (tests/e2e/gates.spec.ts).
  *
@@ -78,6 +79,8 @@ const FIRST: Step[] = [
   command('check', bin('astro'), ['check']),
   command('lint', 'sh', ['-c', `"${bin('eslint')}" . --max-warnings 0 && "${bin('prettier')}" --check .`]),
   command('unit', bin('vitest'), ['run']),
+  // Two more builds (solutions shown / hidden with two chapters): scripts/solutions-check.ts.
+  command('solutions', 'node', ['scripts/solutions-check.ts']),
   {
     name: 'npm audit',
     run: async () => {
