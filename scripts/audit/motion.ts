@@ -1,7 +1,7 @@
 /**
  * Gate 7: with `prefers-reduced-motion: reduce`, nothing moves without input. Each widget is
  * started, left alone until any computation it runs has finished (no `<progress>` below its
- * max), then its figure and readouts are snapshotted twice, 1 s apart: they must be equal.
+ * max), then its figure and readouts are snapshotted twice, 0.5 s apart (30 frames): they must be equal.
  * The page's running CSS/Web animations are checked too (none may be long or infinite).
  */
 import type { Locator, Page } from '@playwright/test';
@@ -63,7 +63,7 @@ async function checkWidget(root: Locator, name: string, interval: number): Promi
  * Gate 7 for the page already loaded in `page` (whose context has `reducedMotion: 'reduce'`).
  * `interval` is the time between the two snapshots.
  */
-export async function motionFindings(page: Page, interval = 1_000): Promise<Finding[]> {
+export async function motionFindings(page: Page, interval = 500): Promise<Finding[]> {
   const out: Finding[] = [];
   const roots = page.locator(WIDGET_SELECTOR);
   for (let i = 0; i < (await roots.count()); i++) {

@@ -47,19 +47,46 @@ async function usable(control: Locator): Promise<boolean> {
   return (await control.isVisible()) && (await control.isEnabled());
 }
 
-/** The figure's markup. */
-function figureOf(root: Locator): Promise<string> {
-  return root.locator('.widget-figure').evaluateAll((els) => els.map((e) => e.innerHTML).join('\n'));
+/** What a use of a control can change, as short digests taken in the browser (one round trip, a few bytes back). */
+interface Digest {
+  /** The control's value. */
+  value: string;
+  /** The figure's markup. */
+  figure: string;
+  /** The texts of the `<output>` readouts. */
+  outputs: string;
+  /** The texts of every readout (`<output>` or `[data-out]`). */
+  readouts: string;
 }
 
-/** The figure's markup and every readout's text, as one string. */
-async function figureAndReadouts(root: Locator): Promise<string> {
-  return [await figureOf(root), ...(await root.locator('output, [data-out]').allTextContents())].join('\n\u0000');
+/** Digest the widget a control is in (its value too), or a widget root itself. Runs in the browser. */
+function digestOf(el: Element): Digest {
+  const root = el.closest('.widget') ?? el;
+  // FNV-1a, 32 bits: equal markup gives equal digests, and any change almost surely a different one.
+  const hash = (text: string): string => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return `${text.length}:${(h >>> 0).toString(16)}`;
+  };
+  const texts = (selector: string): string => hash([...root.querySelectorAll(selector)].map((e) => e.textContent ?? '').join('\n\u0000'));
+  return {
+    value: el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.value : '',
+    figure: hash([...root.querySelectorAll('.widget-figure')].map((e) => e.innerHTML).join('\n')),
+    outputs: texts('output'),
+    readouts: texts('output, [data-out]'),
+  };
 }
 
-/** The text of the `<output>` readouts. */
-async function outputsOf(root: Locator): Promise<string> {
-  return (await root.locator('output').allTextContents()).join('\n\u0000');
+/** The digest of the widget at `root`, with `control`'s value when given. */
+function digest(root: Locator, control?: Locator): Promise<Digest> {
+  return (control ?? root).evaluate(digestOf, undefined, { timeout: 1_000 });
+}
+
+/** Poll the widget's digest until `done(digest)` or `wait` ms have passed; the last digest either way. */
+async function digestUntil(root: Locator, control: Locator | undefined, done: (d: Digest) => boolean, wait: number): Promise<Digest> {
+  let last: Digest | undefined;
+  await until(async () => done((last = await digest(root, control))), wait);
+  return last ?? digest(root, control);
 }
 
 /** A control's name for messages: its aria-label, id or position. */
@@ -81,21 +108,22 @@ async function sliderKey(
   key: string,
   range: { min: number; max: number; deferred: boolean; wait: number },
 ): Promise<Finding[]> {
-  const before = { value: await input.inputValue(), figure: await figureOf(root), outputs: await outputsOf(root) };
+  const before = await digest(root, input);
   await page.keyboard.press(key);
-  const out: Finding[] = [];
   const target = key === 'Home' ? range.min : key === 'End' ? range.max : undefined;
-  if (target !== undefined) {
-    if (!(await until(async () => (await input.evaluate((el: HTMLInputElement) => el.valueAsNumber, undefined, { timeout: 1_000 })) === target, range.wait)))
-      out.push(finding('keyboard', `${name}: ${key} does not set the ${key === 'Home' ? 'minimum' : 'maximum'} (${target})`));
-    if (Number(before.value) === target) return out; // already there (e.g. a two-position slider): nothing can change
+  if (target !== undefined && Number(before.value) === target) {
+    // Already there (e.g. a two-position slider): nothing can change, but the value must stay put.
+    const now = await digest(root, input);
+    return Number(now.value) === target ? [] : [finding('keyboard', `${name}: ${key} does not set the ${key === 'Home' ? 'minimum' : 'maximum'} (${target})`)];
   }
-  if (!(await until(async () => (await input.inputValue({ timeout: 1_000 })) !== before.value, range.wait)))
-    return [...out, finding('keyboard', `${name}: ${key} does not change the value`)];
-  if (!range.deferred && !(await until(async () => (await figureOf(root)) !== before.figure, range.wait)))
-    out.push(finding('widgets', `${name}: after ${key} the figure is not redrawn`));
-  if (!(await until(async () => (await outputsOf(root)) !== before.outputs, range.wait)))
-    out.push(finding('widgets', `${name}: after ${key} no readout (<output>) changes`));
+  // One redraw changes everything at once: wait for all of it, then say what did not come.
+  const moved = (d: Digest): boolean => d.value !== before.value && (target === undefined || Number(d.value) === target);
+  const now = await digestUntil(root, input, (d) => moved(d) && (range.deferred || d.figure !== before.figure) && d.outputs !== before.outputs, range.wait);
+  if (now.value === before.value) return [finding('keyboard', `${name}: ${key} does not change the value`)];
+  const out: Finding[] = [];
+  if (!moved(now)) out.push(finding('keyboard', `${name}: ${key} does not set the ${key === 'Home' ? 'minimum' : 'maximum'} (${target})`));
+  if (!range.deferred && now.figure === before.figure) out.push(finding('widgets', `${name}: after ${key} the figure is not redrawn`));
+  if (now.outputs === before.outputs) out.push(finding('widgets', `${name}: after ${key} no readout (<output>) changes`));
   return [...out, ...(await brokenAfter(root, name, `after ${key}`))];
 }
 
@@ -154,7 +182,7 @@ async function otherControlFindings(page: Page, root: Locator, name: string, wai
   for (const [i, control] of controls.entries()) {
     if (!(await usable(control))) continue;
     const label = `${name} ${await controlName(control, `control ${i + 1}`)}`;
-    const before = await figureAndReadouts(root);
+    const before = await digest(root);
     const did = await useControl(page, control).catch((e: unknown) => `failed: ${String(e).split('\n')[0]}`);
     if (did === undefined) continue;
     if (did.startsWith('failed')) {
@@ -162,7 +190,8 @@ async function otherControlFindings(page: Page, root: Locator, name: string, wai
       continue;
     }
     const deferred = await control.evaluate((el) => el.hasAttribute('data-deferred'));
-    if (!deferred && !(await until(async () => (await figureAndReadouts(root)) !== before, wait)))
+    const changed = (d: Digest): boolean => d.figure !== before.figure || d.readouts !== before.readouts;
+    if (!deferred && !changed(await digestUntil(root, undefined, changed, wait)))
       out.push(finding('widgets', `${label}: ${did} neither redraws the figure nor changes a readout`));
     out.push(...(await brokenAfter(root, label, `after ${did}`)));
   }

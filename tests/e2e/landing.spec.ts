@@ -59,6 +59,18 @@ async function tocIds(page: Page): Promise<string[]> {
   return page.locator('.toc a[href^="#"]').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
 }
 
+/**
+ * The contents entries to click at one width and motion setting. A miss comes from content above the target changing
+ * height while the page scrolls (widgets starting, figures drawn), so it grows with depth, and it was largest on a phone
+ * with smooth scrolling: there every entry is tried; elsewhere the first entry and the deepest third (where the
+ * others would miss first).
+ */
+function entriesToTry(ids: readonly string[], width: string, motion: string): readonly string[] {
+  if (width === 'phone' && motion === 'no-preference') return ids;
+  const deep = ids.slice(Math.floor((2 * ids.length) / 3));
+  return ids[0] !== undefined && !deep.includes(ids[0]) ? [ids[0], ...deep] : deep;
+}
+
 for (const size of WIDTHS) {
   test.describe(`${size.name} (${size.width} px)`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
@@ -73,7 +85,7 @@ for (const size of WIDTHS) {
         const misses: string[] = [];
         for (const motion of ['no-preference', 'reduce'] as const) {
           await page.emulateMedia({ reducedMotion: motion });
-          for (const id of ids) {
+          for (const id of entriesToTry(ids, size.name, motion)) {
             // The reader scrolls back to the top (a wheel turn ends the previous landing's hold).
             await page.mouse.wheel(0, -1);
             await page.evaluate(() => {
