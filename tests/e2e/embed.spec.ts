@@ -1,0 +1,210 @@
+/**
+ * Embed pages (`<base>embed/<id>/`, one per widget a chapter shows, for an iframe) and the
+ * share buttons every widget has ("Copy a link to this state", "Copy embed code").
+ *
+ * Each embed page is one widget with the chapters' own code, which the chapter gates exercise in
+ * full (every control, axe in both schemes, the Tab order, hostile URL state, motion); here every
+ * embed page gets the gates its own frame could break, cheaply, a few pages per test in one
+ * browser context: it loads under the base path with a language, a title and its
+ * Content-Security-Policy, shows exactly one widget with the right id, starts it, links back to
+ * its chapter, passes axe, asks no other origin, logs no error, keeps the first-view JavaScript
+ * budget, and reads without JavaScript.
+ */
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { axeFindings } from '../../scripts/audit/axe.ts';
+import { consoleFindings, cspFindings, metaPolicyFindings, watchCsp } from '../../scripts/audit/csp.ts';
+import { focusOrderFindings } from '../../scripts/audit/keyboard.ts';
+import { offOriginFindings, recordNetwork, settled, weightFindings, weightOf } from '../../scripts/audit/network.ts';
+import type { Finding } from '../../scripts/audit/config.ts';
+import { brokenValues, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { BASE, ORIGIN } from '../support/env.ts';
+import { site, WIDGET_SELECTOR, type SitePage } from '../support/site.ts';
+
+const { embeds, widgets } = site();
+const messages = (findings: readonly Finding[]): string[] => findings.map((f) => `[${f.gate}] ${f.message}`);
+const idOf = (p: SitePage): string => decodeURIComponent(p.path.slice(`${BASE}embed/`.length).replace(/\/$/, ''));
+
+test('every widget in a chapter has an embed page, and every embed page is a chapter widget', () => {
+  const inChapters = widgets.filter((w) => w.page.chapter && w.id).map((w) => w.id as string);
+  expect(inChapters.length, 'widgets in the chapters').toBeGreaterThan(0);
+  expect(embeds.map(idOf).sort(), `embed pages under ${BASE}embed/`).toEqual([...inChapters].sort());
+});
+
+/** The embed pages in a few groups (one test each), so two workers share them evenly. */
+const GROUPS = 4;
+const groups = Array.from({ length: GROUPS }, (_, g) => embeds.filter((_, i) => i % GROUPS === g)).filter((g) => g.length > 0);
+
+/** Every check of one embed page, as findings. */
+async function embedFindings(page: Page, p: SitePage): Promise<string[]> {
+  const id = idOf(p);
+  const watch = watchPage(page);
+  const log = recordNetwork(page);
+  const problems: string[] = [];
+  const response = await page.goto(p.url);
+  if (response?.status() !== 200) problems.push(`answered ${response?.status()}`);
+  await settled(log);
+  problems.push(...messages(weightFindings(weightOf(log.resources))), ...messages(await metaPolicyFindings(page)));
+  const facts = await page.evaluate(
+    ({ selector }) => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      widgets: [...document.querySelectorAll(selector)].map((el) => el.id),
+      widgetTitle: document.querySelector('.widget-title')?.textContent?.trim() ?? '',
+      book: document.querySelector<HTMLAnchorElement>('.embed-source a')?.getAttribute('href') ?? '',
+      header: document.querySelectorAll('header.site-header, footer.site-footer, nav').length,
+    }),
+    { selector: WIDGET_SELECTOR },
+  );
+  if (facts.lang !== 'en') problems.push(`lang="${facts.lang}"`);
+  if (!facts.widgetTitle || !facts.title.startsWith(facts.widgetTitle)) problems.push(`title "${facts.title}" does not name the widget "${facts.widgetTitle}"`);
+  if (facts.widgets.join() !== id) problems.push(`widgets on the page: [${facts.widgets.join(', ')}], expected exactly #${id}`);
+  if (!new RegExp(`^${BASE}[a-z-]+/#${id}$`).test(facts.book)) problems.push(`the link back to the book is "${facts.book}"`);
+  if (facts.header > 0) problems.push('site header, footer or navigation on an embed page');
+  const root = page.locator(`[id="${id}"]`);
+  if (!(await scrollUntilReady(root))) problems.push('the widget did not start (no data-ready)');
+  problems.push(...(await brokenValues(root)).map((s) => `visible "${s}"`));
+  if (!(await root.getByRole('button', { name: 'Copy embed code' }).isVisible())) problems.push('no visible "Copy embed code" button');
+  problems.push(...messages(await axeFindings(page)), ...messages(await cspFindings(page)));
+  problems.push(...messages(offOriginFindings(log.requests, ORIGIN)), ...messages(consoleFindings(watch)));
+  page.removeAllListeners();
+  return problems.map((m) => `${p.path}: ${m}`);
+}
+
+async function cspContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await watchCsp(context);
+  return context;
+}
+
+for (const [g, group] of groups.entries()) {
+  test(`embed pages ${g + 1}/${groups.length} (${group.map(idOf).join(', ')}): one widget, started, axe, CSP, origins, weight`, async ({ browser }) => {
+    test.setTimeout(30_000 + 15_000 * group.length);
+    const context = await cspContext(browser);
+    try {
+      const problems: string[] = [];
+      for (const p of group) {
+        const page = await context.newPage();
+        problems.push(...(await embedFindings(page, p)));
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('embed pages without JavaScript: the build-time figure and the link back, no share buttons', async ({ browser }) => {
+  test.setTimeout(30_000 + 2_000 * embeds.length);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const p of embeds) {
+      await page.goto(p.url);
+      const seen = await page.evaluate(() => ({
+        figure: [...document.querySelectorAll('.widget-figure')].filter((f) => f.checkVisibility() && f.querySelector('svg, img')).length,
+        share: [...document.querySelectorAll('.widget-share button')].filter((b) => b.checkVisibility()).length,
+        back: document.querySelector('.embed-source a')?.checkVisibility() ?? false,
+      }));
+      if (seen.figure !== 1 || seen.share !== 0 || !seen.back) problems.push(`${p.path}: ${JSON.stringify(seen)}`);
+    }
+    expect(problems, 'expected one visible figure, no share buttons and the link back').toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+const softmax = embeds.find((p) => idOf(p) === 'softmax-explorer');
+
+test('an embed page honours a state hash, and its copied link and embed code reproduce the state', async ({ browser }) => {
+  test.skip(!softmax, 'no softmax-explorer embed page');
+  const context = await cspContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    const page = await context.newPage();
+    const watch = watchPage(page);
+    await page.goto(`${softmax?.url}#softmax-explorer.k=5&softmax-explorer.z1=2.5`);
+    const root = page.locator('#softmax-explorer');
+    await expect(root).toHaveAttribute('data-ready', ''); // a link naming the widget starts it
+    await expect(root.locator('[data-prop="k"]')).toHaveValue('5');
+    await expect(root.locator('[data-prop="z1"]')).toHaveValue('2.5');
+    // Change one more setting by keyboard: the copied link carries it too.
+    await root.locator('[data-prop="k"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(root.locator('[data-prop="k"]')).toHaveValue('6');
+
+    await root.getByRole('button', { name: 'Copy a link to this state' }).click();
+    await expect(root.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${ORIGIN}${BASE}embed/softmax-explorer/#softmax-explorer.k=6&softmax-explorer.z1=2.5`);
+
+    await root.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(root.getByRole('status').filter({ hasText: 'Embed code copied.' })).toBeVisible();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toMatch(
+      new RegExp(`^<iframe src="${ORIGIN}${BASE}embed/softmax-explorer/#softmax-explorer\\.k=6&amp;softmax-explorer\\.z1=2\\.5" title="Softmax explorer" loading="lazy" width="800" height="\\d+0" style="border: 0; max-width: 100%"></iframe>$`),
+    );
+
+    // The book link carries the state into the chapter.
+    const book = page.locator('.embed-source a');
+    await book.focus();
+    await expect(book).toHaveAttribute('href', `${BASE}softmax-gradients/#softmax-explorer.k=6&softmax-explorer.z1=2.5`);
+
+    // Opened afresh, the copied link shows the same settings.
+    const again = await context.newPage();
+    await again.goto(link);
+    const copy = again.locator('#softmax-explorer');
+    await expect(copy).toHaveAttribute('data-ready', '');
+    await expect(copy.locator('[data-prop="k"]')).toHaveValue('6');
+    await expect(copy.locator('[data-prop="z1"]')).toHaveValue('2.5');
+    await expect(copy.locator('.widget-note')).toBeHidden();
+
+    // And so does the iframe the embed code makes, on a page of another document.
+    await again.setContent(snippet.replace('loading="lazy"', ''));
+    const framed = again.frameLocator('iframe').locator('#softmax-explorer');
+    await expect(framed).toHaveAttribute('data-ready', '');
+    await expect(framed.locator('[data-prop="k"]')).toHaveValue('6');
+    expect(messages(await cspFindings(page))).toEqual([]);
+    expect(messages(consoleFindings(watch))).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('in a chapter, the copied link points at the chapter with the state; without a clipboard the text is shown to copy', async ({ browser }) => {
+  const chapter = widgets.find((w) => w.id === 'softmax-explorer')?.page;
+  test.skip(!chapter, 'no chapter with the softmax explorer');
+  const context = await browser.newContext();
+  await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  try {
+    const page = await context.newPage();
+    await page.goto(`${chapter?.url}#softmax-explorer.k=4`);
+    const root = page.locator('#softmax-explorer');
+    await expect(root.locator('[data-prop="k"]')).toHaveValue('4');
+    await root.getByRole('button', { name: 'Copy a link to this state' }).click();
+    await expect(root.getByRole('status').filter({ hasText: 'did not let the page copy' })).toBeVisible();
+    const field = root.getByRole('textbox', { name: 'Link to this state' });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(`${chapter?.url}#softmax-explorer.k=4`);
+    expect(await field.evaluate((el: HTMLTextAreaElement) => el.readOnly && el.selectionEnd - el.selectionStart === el.value.length)).toBe(true);
+
+    await root.getByRole('button', { name: 'Copy embed code' }).press('Enter');
+    await expect(root.getByRole('textbox', { name: 'Embed code' })).toHaveValue(new RegExp(`^<iframe src="${ORIGIN}${BASE}embed/softmax-explorer/#softmax-explorer\\.k=4"`));
+    expect(await axeFindings(page, '', undefined).then(messages)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an embed page: the Tab order reaches every control with a visible focus, and no skip link is needed', async ({ browser }) => {
+  test.skip(!softmax, 'no softmax-explorer embed page');
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(softmax?.url ?? '');
+    const findings = (await focusOrderFindings(page)).filter((f) => !f.message.includes('not a skip link'));
+    expect(messages(findings)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
