@@ -47,4 +47,3 @@ export const registry: readonly RegistryEntry[] = [
   { id: 'control-task', component: 'ControlTask', title: 'Control task: when the probe learns the task itself', chapter: 'probes' },
   { id: 'concept-depth', component: 'ConceptDepth', title: 'Concept depth', chapter: 'probes' },
 ];
-
