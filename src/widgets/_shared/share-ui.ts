@@ -1,39 +1,31 @@
 /**
  * The two share buttons of `WidgetShell` ("Copy a link to this state", "Copy embed code"),
- * loaded on the first click so that reading a page costs nothing. The text goes to the
- * clipboard; when the Clipboard API is missing or refused, it appears selected in a read-only
- * field with a sentence saying how to copy it.
+ * loaded by `WidgetElement` on the first click so that reading a page costs nothing (it imports
+ * nothing the page has not loaded but `share.ts`). The text goes to the clipboard; when the
+ * Clipboard API is missing or refused, it appears selected in a read-only field with a
+ * sentence saying how to copy it.
  */
-import { BASE } from '~/lib/url';
 import { share } from './share';
-import { serializeState, type PropsTable, type Values } from './state';
 
 export type ShareKind = 'link' | 'embed';
 
-/** What a widget element offers once its custom element is defined (`WidgetElement`). */
-interface Stateful {
-  props?: PropsTable;
-  values?: Values<PropsTable>;
+/** A widget element (`WidgetElement`): its settings as a hash. */
+interface Stateful extends HTMLElement {
+  stateHash(): string;
 }
 
 const COPIED: Record<ShareKind, string> = { link: 'Link copied.', embed: 'Embed code copied.' };
 const LABEL: Record<ShareKind, string> = { link: 'Link to this state', embed: 'Embed code' };
 
-/** The widget's settings as a hash; a plain `#<id>` while its element is not defined (its script failed). */
-function stateHash(widget: HTMLElement & Stateful): string {
-  if (widget.props && widget.values) return serializeState(widget.props, widget.id, widget.values);
-  return `#${encodeURIComponent(widget.id)}`;
-}
-
 /** The text a button copies for `widget`. */
-export function shareText(kind: ShareKind, widget: HTMLElement & Stateful): string {
+export function shareText(kind: ShareKind, widget: Stateful): string {
   const title = widget.querySelector('.widget-title')?.textContent?.trim() ?? widget.id;
   const shared = share({
     origin: location.origin,
-    base: BASE,
+    base: import.meta.env.BASE_URL,
     pathname: location.pathname,
     id: widget.id,
-    hash: stateHash(widget),
+    hash: widget.stateHash(),
     title,
     // The widget itself plus the embed page's padding and its line linking back to the book.
     height: widget.getBoundingClientRect().height + 120,
@@ -41,15 +33,15 @@ export function shareText(kind: ShareKind, widget: HTMLElement & Stateful): stri
   return kind === 'link' ? shared.link : shared.snippet;
 }
 
-/** Copy `kind` for the widget that holds `box` (a `.widget-share`), reporting in its status line. */
-export async function copy(kind: ShareKind, box: HTMLElement): Promise<void> {
-  const widget = box.closest<HTMLElement & Stateful>('[data-widget]');
+/** Copy `kind` for `widget`, reporting in the status line of its `.widget-share` box. */
+export async function copy(kind: ShareKind, widget: Stateful, box: HTMLElement): Promise<void> {
   const status = box.querySelector<HTMLElement>('.widget-share-status');
   const fallback = box.querySelector<HTMLElement>('.widget-share-fallback');
   const field = fallback?.querySelector('textarea');
   const label = fallback?.querySelector('label');
-  if (!widget || !status || !fallback || !field || !label) return;
+  if (!status || !fallback || !field || !label) return;
   const text = shareText(kind, widget);
+  status.textContent = ''; // so that a second copy is announced again
   try {
     if (!navigator.clipboard?.writeText) throw new Error('no Clipboard API');
     await navigator.clipboard.writeText(text);
