@@ -4,25 +4,22 @@
  *
  * Each embed page is one widget with the chapters' own code, which the chapter gates exercise in
  * full (every control, axe in both schemes, the Tab order, hostile URL state, motion); here every
- * embed page gets the gates its own frame could break, cheaply, a few pages per test in one
- * browser context: it loads under the base path with a language, a title and its
- * Content-Security-Policy, shows exactly one widget with the right id, starts it, links back to
- * its chapter, passes axe, asks no other origin, logs no error, keeps the first-view JavaScript
- * budget, and reads without JavaScript.
+ * embed page gets the audit's embed pass (scripts/audit/embed.ts: what its own frame could
+ * break), a chapter's pages per test in one browser context, and reads without JavaScript.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { consoleFindings, cspFindings, policyFindings, watchCsp } from '../../scripts/audit/csp.ts';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import type { Finding } from '../../scripts/audit/config.ts';
+import { consoleFindings, cspFindings, watchCsp } from '../../scripts/audit/csp.ts';
+import { axeWithin, embedFindings, embedId } from '../../scripts/audit/embed.ts';
 import { focusOrderFindings } from '../../scripts/audit/keyboard.ts';
-import { offOriginFindings, recordNetwork, settled, weightFindings, weightOf } from '../../scripts/audit/network.ts';
-import { AXE_TAGS, type Finding } from '../../scripts/audit/config.ts';
-import { brokenValues, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { cachedFetcher } from '../../scripts/audit/links.ts';
+import { watchPage } from '../support/browser.ts';
 import { BASE, ORIGIN } from '../support/env.ts';
-import { site, WIDGET_SELECTOR, type SitePage } from '../support/site.ts';
+import { site, type SitePage } from '../support/site.ts';
 
 const { embeds, widgets } = site();
 const messages = (findings: readonly Finding[]): string[] => findings.map((f) => `[${f.gate}] ${f.message}`);
-const idOf = (p: SitePage): string => decodeURIComponent(p.path.slice(`${BASE}embed/`.length).replace(/\/$/, ''));
+const idOf = (p: SitePage): string => embedId(p.path, BASE);
 
 test('every widget in a chapter has an embed page, and every embed page is a chapter widget', () => {
   const inChapters = widgets.filter((w) => w.page.chapter && w.id).map((w) => w.id as string);
@@ -30,69 +27,9 @@ test('every widget in a chapter has an embed page, and every embed page is a cha
   expect(embeds.map(idOf).sort(), `embed pages under ${BASE}embed/`).toEqual([...inChapters].sort());
 });
 
-/** axe (WCAG 2.x A and AA, the audit's tags) on part of the page: one message per violating element. */
-async function axe(page: Page, { include, exclude }: { include?: string; exclude?: string }): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  if (include) builder = builder.include(include);
-  if (exclude) builder = builder.exclude(exclude);
-  const { violations } = await builder.analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `[axe] ${v.id} at ${n.target.join(' ')}: ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ').slice(0, 200)}`),
-  );
-}
-
 /** The embed pages by chapter (one test each, in one browser context). */
 const chapterOf = (p: SitePage): string => widgets.find((w) => w.id === idOf(p))?.page.label ?? 'no chapter';
 const groups = [...new Set(embeds.map(chapterOf))].map((chapter) => [chapter, embeds.filter((p) => chapterOf(p) === chapter)] as const);
-
-/** Every check of one embed page, as findings. */
-async function embedFindings(page: Page, p: SitePage, withAxe: boolean): Promise<string[]> {
-  const id = idOf(p);
-  let t = Date.now();
-  const lap = (what: string): void => {
-    if (process.env['EMBED_DEBUG']) console.error(`  ${id} ${what}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    t = Date.now();
-  };
-  const watch = watchPage(page);
-  const log = recordNetwork(page);
-  const problems: string[] = [];
-  const response = await page.goto(p.url);
-  if (response?.status() !== 200) problems.push(`answered ${response?.status()}`);
-  await settled(log);
-  const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? undefined);
-  problems.push(...messages(weightFindings(weightOf(log.resources))), ...messages(policyFindings(policy)));
-  lap('load');
-  const facts = await page.evaluate(
-    ({ selector }) => ({
-      lang: document.documentElement.lang,
-      title: document.title,
-      widgets: [...document.querySelectorAll(selector)].map((el) => el.id),
-      widgetTitle: document.querySelector('.widget-title')?.textContent?.trim() ?? '',
-      book: document.querySelector<HTMLAnchorElement>('.embed-source a')?.getAttribute('href') ?? '',
-      header: document.querySelectorAll('header.site-header, footer.site-footer, nav').length,
-    }),
-    { selector: WIDGET_SELECTOR },
-  );
-  if (facts.lang !== 'en') problems.push(`lang="${facts.lang}"`);
-  if (!facts.widgetTitle || !facts.title.startsWith(facts.widgetTitle)) problems.push(`title "${facts.title}" does not name the widget "${facts.widgetTitle}"`);
-  if (facts.widgets.join() !== id) problems.push(`widgets on the page: [${facts.widgets.join(', ')}], expected exactly #${id}`);
-  if (!new RegExp(`^${BASE}[a-z-]+/#${id}$`).test(facts.book)) problems.push(`the link back to the book is "${facts.book}"`);
-  if (facts.header > 0) problems.push('site header, footer or navigation on an embed page');
-  const root = page.locator(`[id="${id}"]`);
-  if (!(await scrollUntilReady(root))) problems.push('the widget did not start (no data-ready)');
-  lap('start');
-  problems.push(...(await brokenValues(root)).map((s) => `visible "${s}"`));
-  if (!(await root.getByRole('button', { name: 'Copy embed code' }).isVisible())) problems.push('no visible "Copy embed code" button');
-  // The widget is the chapter's own markup, which the chapter gates check with axe in both schemes,
-  // and every embed page has the same frame: axe (the slowest check, ~1 s a page) runs on one
-  // page of each chapter.
-  if (withAxe) problems.push(...(await axe(page, {})));
-  problems.push(...messages(await cspFindings(page)));
-  lap('axe');
-  problems.push(...messages(offOriginFindings(log.requests, ORIGIN)), ...messages(consoleFindings(watch)));
-  page.removeAllListeners();
-  return problems.map((m) => `${p.path}: ${m}`);
-}
 
 async function cspContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options);
@@ -104,13 +41,14 @@ for (const [chapter, group] of groups) {
   test(`embed pages of ${chapter} (${group.map(idOf).join(', ')}): one widget, started, CSP, origins, weight; axe on the first`, async ({ browser }) => {
     test.setTimeout(30_000 + 15_000 * group.length);
     const context = await cspContext(browser);
+    const target = { origin: ORIGIN, base: BASE, siteOrigin: site().siteOrigin, fetch: cachedFetcher() };
     try {
       const problems: string[] = [];
-      for (const [i, p] of group.entries()) {
-        const page = await context.newPage();
-        problems.push(...(await embedFindings(page, p, i === 0)));
-        await page.close();
-      }
+      // The widget is the chapter's own markup, which the chapter gates check with axe in both
+      // schemes, and every embed page has the same frame: axe (the slowest check) runs on one
+      // embed page of each chapter.
+      for (const [i, p] of group.entries())
+        problems.push(...messages(await embedFindings(context, p.path, target, { axe: i === 0 })).map((m) => `${p.path}: ${m}`));
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -220,7 +158,7 @@ test('in a chapter, the copied link points at the chapter with the state; withou
       new RegExp(`^<iframe src="${ORIGIN}${BASE}embed/softmax-explorer/#softmax-explorer\\.k=4"`),
     );
     // axe on the share controls with the field shown (the chapter gates run it on the whole page).
-    expect(await axe(page, { include: '#softmax-explorer .widget-share' })).toEqual([]);
+    expect(messages(await axeWithin(page, '#softmax-explorer .widget-share'))).toEqual([]);
   } finally {
     await context.close();
   }
