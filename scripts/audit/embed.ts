@@ -65,7 +65,7 @@ export async function axeWithin(page: Page, include?: string): Promise<Finding[]
 }
 
 /** The embed pass over one page, in `context` (which should watch CSP violations: `watchCsp`). */
-export async function embedFindings(context: BrowserContext, path: string, target: Target, { axe = false } = {}): Promise<Finding[]> {
+export async function embedFindings(context: BrowserContext, path: string, target: Target, { axe = false, startTimeout = 15_000 } = {}): Promise<Finding[]> {
   const id = embedId(path, target.base);
   const page = await context.newPage();
   try {
@@ -77,7 +77,7 @@ export async function embedFindings(context: BrowserContext, path: string, targe
     await settled(log);
     out.push(...weightFindings(weightOf(log.resources)), ...factFindings(await page.evaluate(readFacts, WIDGET_SELECTOR), id, target.base));
     const root = page.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
-    if (!(await scrollUntilReady(root))) out.push(finding('widgets', `#${id} did not start (no data-ready)`));
+    if (!(await scrollUntilReady(root, startTimeout))) out.push(finding('widgets', `#${id} did not start (no data-ready)`));
     out.push(...(await brokenValues(root)).map((s) => finding('widgets', `#${id} shows "${s}"`)));
     if (!(await root.getByRole('button', { name: 'Copy embed code' }).isVisible())) out.push(finding('widgets', 'no visible "Copy embed code" button'));
     if (axe) out.push(...(await axeWithin(page)));
