@@ -12,7 +12,9 @@ import { cachedFetcher } from './links.ts';
 import { fuzzPass, mainPass, motionPass, newContext, noJsPass, type PassResult, type Target } from './passes.ts';
 import { details, summary, table, type PageResult } from './report.ts';
 import { serve } from './server.ts';
-import { auditPages, distProblem, type AuditPage } from './site.ts';
+import { auditPages, distProblem, embedAuditPages, type AuditPage } from './site.ts';
+import { embedFindings } from './embed.ts';
+import { watchCsp } from './csp.ts';
 import { weightTable } from './weight.ts';
 
 const weightOnly = process.argv.includes('--weight');
@@ -39,9 +41,13 @@ async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> 
   return results;
 }
 
-function tasksFor(pages: AuditPage[], browser: Browser, contexts: Record<'fuzz' | 'motion' | 'nojs', BrowserContext>, target: Target): Task[] {
+function tasksFor(all: AuditPage[], browser: Browser, contexts: Record<'fuzz' | 'motion' | 'nojs' | 'embed', BrowserContext>, target: Target): Task[] {
+  const pages = all.filter((p) => !p.embed);
   const tasks: Task[] = pages.map((page) => ({ name: 'main', page, run: () => mainPass(browser, page, target, { weightOnly }) }));
   if (weightOnly) return tasks;
+  for (const page of all.filter((p) => p.embed)) {
+    tasks.push({ name: 'embed', page, run: async () => ({ findings: await embedFindings(contexts.embed, page.path, target, { axe: true }) }) });
+  }
   for (const page of pages) {
     tasks.push({ name: 'url-state', page, run: () => fuzzPass(contexts.fuzz, page, target) });
     tasks.push({ name: 'reduced-motion', page, run: () => motionPass(contexts.motion, page, target) });
@@ -75,7 +81,9 @@ async function audit(pages: AuditPage[], target: Target): Promise<PageResult[]> 
       fuzz: await newContext(browser),
       motion: await newContext(browser, { reducedMotion: 'reduce' }),
       nojs: await newContext(browser, { javaScriptEnabled: false }),
+      embed: await newContext(browser),
     };
+    await watchCsp(contexts.embed);
     const tasks = tasksFor(pages, browser, contexts, target);
     const done = await pool(
       tasks.map((t) => () => timed(t)),
@@ -106,7 +114,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   let pages: AuditPage[];
   try {
-    pages = auditPages().filter((p) => !only || p.label === only);
+    pages = [...auditPages(), ...(weightOnly ? [] : embedAuditPages())].filter((p) => !only || p.label === only);
   } catch (error) {
     console.error(`audit: ${error instanceof Error ? error.message : String(error)}`);
     return 2;

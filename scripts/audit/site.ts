@@ -16,6 +16,8 @@ export interface AuditPage {
   chapter: boolean;
   /** HTTP status the page must answer with. */
   status: number;
+  /** An embed page (`<base>embed/<id>/`): checked by the embed pass alone (embed.ts). */
+  embed?: boolean;
 }
 
 /** Why dist/ cannot be audited, or undefined when it can. */
@@ -30,6 +32,11 @@ export function distProblem(dist = DIST, base = BASE): string | undefined {
     return `${dist} was built for the base path ${asset}, not ${base}. Rebuild: BASE_PATH=${base} npx astro build`;
   }
   return undefined;
+}
+
+/** The embed pages, one widget each (tests/support/site.ts keeps them apart from the book's pages). */
+export function embedAuditPages(): AuditPage[] {
+  return site().embeds.map((p) => ({ label: p.label, path: p.path, chapter: false, status: 200, embed: true }));
 }
 
 /** Pages from the sitemap and the crawl, contents first, then the 404 page. */

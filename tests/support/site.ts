@@ -57,6 +57,14 @@ export interface Site {
   /** The contents page (the site root). */
   home: SitePage;
   widgets: SiteWidget[];
+  /**
+   * The embed pages (`<base>embed/<id>/`): one widget each, for an iframe, with no skip link or
+   * site chrome. They are left out of `pages` and `widgets` (their widgets are the chapters'
+   * own, exercised there) and checked by tests/e2e/embed.spec.ts.
+   */
+  embeds: SitePage[];
+  /** The widget of each embed page. */
+  embedWidgets: SiteWidget[];
 }
 
 /** Selector matching a widget root, in the browser. Must agree with `isWidget` below. */
@@ -182,6 +190,14 @@ function discover(): Site {
   const home = pages[0];
   if (!home || home.path !== BASE) fail(`The contents page ${BASE} was not built.`);
 
+  const isEmbed = (p: SitePage): boolean => p.path.startsWith(`${BASE}embed/`);
+  const embeds = pages.filter(isEmbed);
+  const bookPages = pages.filter((p) => !isEmbed(p));
+  return { siteOrigin, pages: bookPages, home, widgets: widgetsOf(bookPages), embeds, embedWidgets: widgetsOf(embeds) };
+}
+
+/** The widget roots in the built HTML of `pages`, in document order. */
+function widgetsOf(pages: readonly SitePage[]): SiteWidget[] {
   const widgets: SiteWidget[] = [];
   for (const page of pages) {
     const roots = scanTags(readFileSync(page.file, 'utf8')).filter((tag) => hasClass(tag, 'widget') || tag.attrs.has('data-widget'));
@@ -209,7 +225,7 @@ function discover(): Site {
       });
     });
   }
-  return { siteOrigin, pages, home, widgets };
+  return widgets;
 }
 
 let cached: Site | undefined;

@@ -54,10 +54,27 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
     this.syncControls();
     const panel = this.querySelector<HTMLElement>('.widget-controls');
     if (panel) panel.hidden = false;
+    this.wireShare();
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '200px 0px' });
     this.observer.observe(this);
     this.resize = new ResizeObserver(() => this.resized());
     this.resize.observe(this);
+  }
+
+  /** Show the share buttons (WidgetShell), whose code loads on the first click. */
+  private wireShare(): void {
+    const box = this.querySelector<HTMLElement>('.widget-share');
+    if (!box) return;
+    box.hidden = false;
+    box.addEventListener('click', (event) => {
+      const kind = (event.target as Element).closest<HTMLElement>('[data-share]')?.dataset['share'];
+      if (kind === 'link' || kind === 'embed') void import('./share-ui').then((m) => m.copy(kind, this, box));
+    });
+  }
+
+  /** This widget's settings as a URL hash, `#<id>.<key>=<value>&…` (`#<id>` at the defaults). */
+  stateHash(): string {
+    return serializeState(this.props, this.id, this.values);
   }
 
   /** The widget changed size (and once when first observed): the phone pager follows. */
@@ -204,8 +221,7 @@ export abstract class WidgetElement<T extends PropsTable> extends HTMLElement {
    */
   private writeUrl(): void {
     if (lastTouched !== this && stateTarget(location.hash) !== this.id) return;
-    const hash = serializeState(this.props, this.id, this.values);
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${this.stateHash()}`);
   }
 
   private syncControls(): void {

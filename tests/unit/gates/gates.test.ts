@@ -14,6 +14,7 @@ import { axeFindings } from '../../../scripts/audit/axe.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, WIDGET_SELECTOR, type Finding } from '../../../scripts/audit/config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, policyFindings, watchCsp } from '../../../scripts/audit/csp.ts';
 import { fuzzFindings } from '../../../scripts/audit/fuzz.ts';
+import { embedFindings } from '../../../scripts/audit/embed.ts';
 import { focusOrderFindings } from '../../../scripts/audit/keyboard.ts';
 import { cachedFetcher, linkFindings } from '../../../scripts/audit/links.ts';
 import { motionFindings } from '../../../scripts/audit/motion.ts';
@@ -83,6 +84,21 @@ describe('each gate catches a deliberately broken page', { timeout: 60_000 }, ()
     expect(found).toMatch(/"\/axe.html": root-relative URL does not start with \/beyond-linear\//);
     expect(found).toMatch(/"\/beyond-linear\/sub": page link must end with "\/"/);
     expect(found).toMatch(/no element with id "nowhere"/);
+  });
+
+  it('embed pages: no lang, a title and a link back that miss, two widgets that never start, site chrome, no CSP', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const target = { origin: server.origin, base: BASE, siteOrigin: server.origin, fetch: cachedFetcher() };
+    const found = messages(await embedFindings(context, `${BASE}embed/broken/`, target, { startTimeout: 500 }));
+    expect(found).toContain('lang=""');
+    expect(found).toMatch(/title "Some page" does not name the widget "Broken widget"/);
+    expect(found).toContain('widgets on the page: [broken, other], expected exactly #broken');
+    expect(found).toContain('the link back to the book is "/elsewhere/"');
+    expect(found).toContain('site header, footer or navigation on an embed page');
+    expect(found).toContain('no Content-Security-Policy meta element');
+    expect(found).toContain('#broken did not start');
+    expect(found).toContain('no visible "Copy embed code" button');
   });
 
   it('4 third parties: a script from another origin', async () => {
