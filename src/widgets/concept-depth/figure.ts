@@ -86,15 +86,27 @@ export function pendingText(v: ConceptValues): string {
   return `Not probed yet. Train runs ${v.layers} layers of ${v.width} units, ${v.noise} noise bits, seed ${v.seed}.`;
 }
 
+/** A point of the depth chart: a concept (index `c`, complexity `k`) and its first decodable layer (`layers`: never). */
+interface DepthPoint {
+  k: number;
+  c: number;
+  layer: number;
+}
+
+/** The depth chart's points, trained and untrained, for the concepts probed on every layer (the chart shows nothing else). */
+export function depthPoints(s: ConceptSnapshot): { trained: DepthPoint[]; init: DepthPoint[] } {
+  const never = s.trained.length;
+  const probed = (grid: ConceptSnapshot['trained'], c: number): boolean => grid.every((row) => row[c] !== null);
+  const depth = (grid: ConceptSnapshot['trained']): DepthPoint[] =>
+    COMPLEXITIES.flatMap((k, c) => (probed(grid, c) ? [{ k, c, layer: firstDecodable(grid.map((row) => row[c] ?? null)) ?? never }] : []));
+  return { trained: depth(s.trained), init: depth(s.init) };
+}
+
 /** The first layer where each concept is decodable (≥ 90 %), against its complexity; "never" above the last layer. */
 export function depthChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.PlotOptions {
   const layers = s.trained.length;
   const never = layers;
-  const probed = (grid: ConceptSnapshot['trained'], c: number): boolean => grid.every((row) => row[c] !== null);
-  const depth = (grid: ConceptSnapshot['trained']): Array<{ k: number; layer: number; c: number }> =>
-    COMPLEXITIES.flatMap((k, c) => (probed(grid, c) ? [{ k, c, layer: firstDecodable(grid.map((row) => row[c] ?? null)) ?? never }] : []));
-  const trained = depth(s.trained);
-  const init = depth(s.init);
+  const { trained, init } = depthPoints(s);
   const depthRows: LegendRow[] = [{ kind: 'items', title: 'marks', items: [{ fill: 'currentColor', label: 'filled: trained, hollow: untrained' }] }];
   return {
     className: 'plot',
