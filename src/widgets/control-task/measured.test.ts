@@ -27,7 +27,7 @@ describe('the numbers the chapter quotes about control tasks', () => {
   });
 
   it('tell the chapter’s story: the widest MLP probe learns the control task far better, and its selectivity collapses', () => {
-    const sel = (c: typeof linear, i: number): number => selectivity(c.real[i]!, c.control[i]!);
+    const sel = (c: { real: readonly number[]; control: readonly number[] }, i: number): number => selectivity(c.real[i]!, c.control[i]!);
     for (const i of WIDE) {
       expect(wide.control[i]! - linear.control[i]!, `control gain, layer ${i}`).toBeGreaterThan(0.15);
       expect(sel(wide, i), `selectivity, layer ${i}`).toBeLessThan(sel(linear, i) - 0.15);
