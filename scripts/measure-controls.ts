@@ -1,7 +1,7 @@
 /**
  * npm run measure:controls [-- scramble|control] — the numbers chapter 5 quotes from the scrambled-pixels and
  * control-task widgets, computed by the widgets' own runs (`src/widgets/{scrambled-pixels,control-task}/measure.ts`)
- * in Node, and printed as JSON to paste into their `measured.ts`. Seed 1, the subsets those files name.
+ * in Node, and printed as JSON to paste into their `measured.ts`. Seed 1, the widgets' default runs (minutes each on this machine).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

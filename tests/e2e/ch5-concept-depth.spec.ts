@@ -46,6 +46,10 @@ test('concept depth: paused at first, trains in a worker, pauses and resumes, an
   await expect(phase).toContainText('finished', { timeout: 120_000 });
   await expect(depths, 'the live run is the run drawn at build time').toHaveText(built);
   await expect(root.locator('[data-out="heads"]')).toContainText('one bit 100 %');
+  // Both charts are live ones now (each redrawn on its own, when its data changed), none left over or doubled.
+  await expect
+    .poll(() => root.locator('.widget-figure').evaluate((f) => [...f.children].map((c) => c.tagName.toLowerCase()).join()))
+    .toMatch(/^(svg|figure),(svg|figure)$/);
   expect(await brokenValues(root)).toEqual([]);
   expectNoErrors(watch, 'concept depth');
 });

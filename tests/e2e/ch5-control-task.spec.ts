@@ -28,7 +28,7 @@ test('the digits load on request; clustering and training run in a worker with t
   const watch = watchPage(page);
   const root = await openWidget(page);
   await expect(root.locator('.widget-figure svg').first(), 'the build-time figure is in place').toBeVisible();
-  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 27.8 → hidden 1 44.6 → hidden 2 50.4 → hidden 3 47.8 → output 49.0');
+  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 19.2 → hidden 1 22.4 → hidden 2 23.4 → hidden 3 32.6 → output 44.4');
   expect(
     watch.requests.filter((u) => u.includes('mnist-digits')),
     'no digits are fetched before the click',
@@ -39,7 +39,7 @@ test('the digits load on request; clustering and training run in a worker with t
   const play = root.locator('[data-run-controls] [data-action="play"]');
   await expect(play, 'the run started by itself').toHaveText('Pause');
   await expect(root.locator('output[data-out="phase"]')).toContainText(/clustering the digits|training the network/);
-  await expect(root.locator('output[data-out="phase"]'), 'the clustering ends and training begins').toContainText('training the network: epoch 1 of 6', {
+  await expect(root.locator('output[data-out="phase"]'), 'the clustering ends and training begins').toContainText('training the network: epoch 1 of 3', {
     timeout: 180_000,
   });
   await expect(root.locator('output[data-out="net"]')).toHaveText('not trained yet');

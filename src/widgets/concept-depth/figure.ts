@@ -1,9 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import { legend, legendHeight, type LegendRow } from '../_shared/legend';
-import { FIGURE_FONT, chartWidth, type FigureLayout } from '../_shared/plot-dom';
+import { FIGURE_FONT, chartWidth, tidyPlot, type FigureLayout } from '../_shared/plot-dom';
 import { CATEGORY_COLORS as CLASS_COLORS, CATEGORY_SYMBOLS as CLASS_SYMBOLS } from '../_shared/palette';
-import { COMPLEXITIES, CONCEPT_SHORT, DECODABLE, firstDecodable, layerName, type ConceptValues } from './model';
+import { COMPLEXITIES, CONCEPT_SHORT, DECODABLE, emptySnapshot, firstDecodable, layerName, props, type ConceptValues } from './model';
+
 import type { ConceptSnapshot } from './model';
+
+const DEFAULT_LAYERS = props.layers.default;
 
 /** One point of a probe curve: layer, concept, held-out accuracy, and whether it was measured before or after training. */
 interface Point {
@@ -86,15 +89,27 @@ export function pendingText(v: ConceptValues): string {
   return `Not probed yet. Train runs ${v.layers} layers of ${v.width} units, ${v.noise} noise bits, seed ${v.seed}.`;
 }
 
+/** A point of the depth chart: a concept (index `c`, complexity `k`) and its first decodable layer (`layers`: never). */
+interface DepthPoint {
+  k: number;
+  c: number;
+  layer: number;
+}
+
+/** The depth chart's points, trained and untrained, for the concepts probed on every layer (the chart shows nothing else). */
+export function depthPoints(s: ConceptSnapshot): { trained: DepthPoint[]; init: DepthPoint[] } {
+  const never = s.trained.length;
+  const probed = (grid: ConceptSnapshot['trained'], c: number): boolean => grid.every((row) => row[c] !== null);
+  const depth = (grid: ConceptSnapshot['trained']): DepthPoint[] =>
+    COMPLEXITIES.flatMap((k, c) => (probed(grid, c) ? [{ k, c, layer: firstDecodable(grid.map((row) => row[c] ?? null)) ?? never }] : []));
+  return { trained: depth(s.trained), init: depth(s.init) };
+}
+
 /** The first layer where each concept is decodable (≥ 90 %), against its complexity; "never" above the last layer. */
 export function depthChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.PlotOptions {
   const layers = s.trained.length;
   const never = layers;
-  const probed = (grid: ConceptSnapshot['trained'], c: number): boolean => grid.every((row) => row[c] !== null);
-  const depth = (grid: ConceptSnapshot['trained']): Array<{ k: number; layer: number; c: number }> =>
-    COMPLEXITIES.flatMap((k, c) => (probed(grid, c) ? [{ k, c, layer: firstDecodable(grid.map((row) => row[c] ?? null)) ?? never }] : []));
-  const trained = depth(s.trained);
-  const init = depth(s.init);
+  const { trained, init } = depthPoints(s);
   const depthRows: LegendRow[] = [{ kind: 'items', title: 'marks', items: [{ fill: 'currentColor', label: 'filled: trained, hollow: untrained' }] }];
   return {
     className: 'plot',
@@ -143,4 +158,53 @@ export function depthChart(s: ConceptSnapshot, layout?: FigureLayout): Plot.Plot
 /** Both charts: probe accuracy by layer, then concept depth against complexity. */
 export function conceptCharts(s: ConceptSnapshot, layout?: FigureLayout, pending?: ConceptValues): Plot.PlotOptions[] {
   return [accuracyChart(s, layout, pending), depthChart(s, layout)];
+}
+
+/** The build-time run's probe results, from the page (`data-built`), as a snapshot of the default settings' run. */
+export function builtSnapshot(json: string | undefined): ConceptSnapshot {
+  const grids = JSON.parse(json ?? '{}') as Partial<ConceptSnapshot>;
+  const s = emptySnapshot({ layers: DEFAULT_LAYERS });
+  return { ...s, init: grids.init ?? s.init, trained: grids.trained ?? s.trained };
+}
+
+/** A live chart: a key that changes exactly when its picture does, and its options. */
+export interface LiveChart {
+  key: string;
+  options: () => Plot.PlotOptions;
+}
+
+/**
+ * The live figure's charts: the accuracy chart changes with every probe result, the depth chart only when a concept has
+ * been probed on every layer.
+ */
+export function liveCharts(s: ConceptSnapshot, layout: FigureLayout, pending?: ConceptValues): LiveChart[] {
+  return [
+    { key: JSON.stringify([layout.width, s.init, s.trained, pending ?? null]), options: () => accuracyChart(s, layout, pending) },
+    { key: JSON.stringify([layout.width, depthPoints(s)]), options: () => depthChart(s, layout) },
+  ];
+}
+
+/** What the live charts in a container were drawn from (`keys`, empty: the build-time figure), the last one drawn, and when. */
+export interface DrawnCharts {
+  keys: string[];
+  last: number;
+  at: number;
+}
+
+/**
+ * Live drawing (browser only): redraw one chart whose key changed, taking turns so that a stream of probe results cannot
+ * keep the other waiting, unless `held()` says to wait. Plot draws a whole chart at a time (tens of ms on a busy
+ * machine), so two in one task would block the page. Returns whether another chart is still to be drawn.
+ */
+export function drawNext(container: Element, charts: readonly LiveChart[], drawn: DrawnCharts, held: () => boolean): boolean {
+  if (container.children.length !== charts.length) [drawn.keys, container.textContent] = [[], ''];
+  const stale = charts.flatMap((chart, i) => (chart.key === drawn.keys[i] ? [] : [i]));
+  if (stale.length === 0 || held()) return false;
+  const i = stale.find((k) => k > drawn.last) ?? stale[0]!;
+  const el = tidyPlot(Plot.plot(charts[i]!.options()));
+  const old = container.children[i];
+  if (old) old.replaceWith(el);
+  else container.append(el);
+  [drawn.keys[i], drawn.last, drawn.at] = [charts[i]!.key, i, performance.now()];
+  return stale.length > 1;
 }

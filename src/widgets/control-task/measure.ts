@@ -1,5 +1,5 @@
 /**
- * The numbers the chapter quotes about control tasks, from the widget's own run (`train.ts`) on a subset of the digits:
+ * The numbers the chapter quotes about control tasks, from the widget's own run (`train.ts`, default settings: the digits `RUN` names):
  * for each probe capacity and layer, held-out accuracy on the real task and on the control task. Used by
  * `scripts/measure-controls.ts` (which wrote `measured.ts`) and by `measured.test.ts` (which checks part of it).
  */
@@ -7,9 +7,6 @@ import { runToEnd } from '../_shared/run/contract';
 import type { Digits } from '../_shared/data/mnist';
 import { ControlRun } from './train';
 import type { CapacityName } from './model';
-
-/** The subset measured: the first 2,000 training and 500 test digits, 3 epochs of training. */
-export const SUBSET = { limit: { train: 2000, test: 500 }, epochs: 3 } as const;
 
 export interface ControlMeasure {
   netAccuracy: number;
@@ -20,7 +17,7 @@ export interface ControlMeasure {
 
 /** One seed's measurements for `capacities` (default: all). */
 export function measureControl(digits: Digits, seed = 1, capacities?: readonly CapacityName[]): ControlMeasure {
-  const run = new ControlRun({ seed, digits, ...SUBSET, ...(capacities ? { capacities } : {}) });
+  const run = new ControlRun({ seed, digits, ...(capacities ? { capacities } : {}) });
   const s = runToEnd(run);
   return {
     netAccuracy: s.netAccuracy!,
@@ -30,4 +27,15 @@ export function measureControl(digits: Digits, seed = 1, capacities?: readonly C
       return { capacity, real: mine.map((r) => r.real), control: mine.map((r) => r.control!) };
     }),
   };
+}
+
+/** Only some (capacity, layer) pairs of one seed's run, fitted on demand (for tests): real and control held-out accuracy. */
+export function measurePairs(
+  digits: Digits,
+  seed: number,
+  pairs: ReadonlyArray<readonly [CapacityName, number]>,
+): { netAccuracy: number; pairs: Array<{ real: number; control: number }> } {
+  const run = new ControlRun({ seed, digits });
+  const out = pairs.map(([c, i]) => run.pair(c, i));
+  return { netAccuracy: run.snapshot().netAccuracy!, pairs: out };
 }

@@ -9,6 +9,7 @@ import { sheet } from '../_shared/data/sheet';
 import { lineKey, type KeyEntry } from '../activation-explorer/key';
 import type { Checkpoint } from '../_shared/mnist-net/run';
 import { checkpointLabel, layerTicks } from './text';
+import { measured } from './measured';
 
 export { rgba as rgbaOf } from '../digits/figure';
 
@@ -78,6 +79,12 @@ export function probeFigure(all: readonly Curve[], layers: number, layout?: Figu
     y: { domain: yDomain(curves), grid: true, label: '↑ held-out probe accuracy (%)' },
     marks: [...marks, lineKey(key, { dx: 8, dy: KEY_Y - top })],
   };
+}
+
+/** The build-time figure: seed 1's checkpoints with the default settings (`measured.ts`). */
+export function builtFigure(layout?: FigureLayout): Plot.PlotOptions {
+  const curves = measured.checkpoints.map((c) => ({ epoch: c.epoch, accuracies: c.probes }));
+  return probeFigure(curves, measured.layers.length, layout);
 }
 
 /** One layer's misread digits as a grayscale strip (ink dark on white), for a canvas. */

@@ -7,10 +7,14 @@ import * as Plot from '@observablehq/plot';
 import { chartWidth, type FigureLayout } from '../_shared/plot-dom';
 import { sheet } from '../_shared/data/sheet';
 import { READERS, type Readings } from './model';
+import { measured } from './measured';
 
 export type { Readings } from './model';
 
 export { rgba as rgbaOf } from '../digits/figure';
+
+/** The build-time bars: seed 1's default run (`measured.ts`). */
+export const BUILT: Readings = { raw: measured.raw, scrambled: measured.scrambled, lookup: measured.lookup, net: measured.netScrambled };
 
 /** Held-out accuracy (%) of each reader as a horizontal bar with its value; a reader not yet measured says so. */
 export function accuracyFigure(r: Readings, layout?: FigureLayout): Plot.PlotOptions {
