@@ -15,7 +15,7 @@ export const leakyRelu = (a: Tensor, alpha = 0.01): Tensor =>
 export const sigmoid = unaryOp('sigmoid', { forward: (x) => 1 / (1 + Math.exp(-x)), dX: (_x, y) => y * (1 - y) });
 
 /** Hyperbolic tangent: `tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)`, `∂/∂x = 1 − tanh²x = 1 − y²`. */
-export const tanh = unaryOp('tanh', { forward: (x) => Math.tanh(x), dX: (_x, y) => 1 - y * y });
+export const tanh = unaryOp('tanh', { forward: Math.tanh, dX: (_x, y) => 1 - y * y });
 
 /** Heaviside step, a constant with no gradient: `[x ≥ 0]`. */
 export function step(a: Tensor): Tensor {

@@ -60,7 +60,9 @@ function affineShape(x: Tensor, w: Tensor, b?: Tensor | null): [number, number, 
   if (x.shape.length !== 2 || w.shape.length !== 2) {
     throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — expected rank 2 operands`);
   }
-  const { m, k, n } = plan('linear', x.shape, w.shape);
+  const [m, k] = x.shape as [number, number];
+  const [k2, n] = w.shape as [number, number];
+  if (k !== k2) throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — inner dimensions ${k} and ${k2} differ`);
   if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} vs width ${n} — sizes differ`);
   return [m, k, n];
 }

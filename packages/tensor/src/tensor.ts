@@ -97,6 +97,12 @@ export class Tensor {
   }
 }
 
+/** Whether any of the tensors requires grad. */
+function needsGrad(ts: Tensor[]): boolean {
+  for (const t of ts) if (t.requiresGrad) return true;
+  return false;
+}
+
 /**
  * Records one op on the tape: wraps `data` as the op's output and, while recording (not under `noGrad`) and when an
  * input requires grad, remembers the inputs and `backward(∂ℓ/∂out)`, which `backward()` replays in reverse order.
@@ -104,7 +110,7 @@ export class Tensor {
 export function recordOp(op: string, data: Float64Array, shape: number[], parents: Tensor[], backward: (g: Float64Array) => void): Tensor {
   const out = new Tensor(data, shape);
   out.op = op;
-  if (gradState.enabled && parents.some((p) => p.requiresGrad)) {
+  if (gradState.enabled && needsGrad(parents)) {
     out.requiresGrad = true;
     out.parents = parents;
     out.backwardFn = () => {
