@@ -1,5 +1,6 @@
 /* k-means (chapter 5's control task): seeded k-means++ seeding, then Lloyd's iterations. Squared distances come from one
    matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping `matmul` does the heavy work. */
+import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
@@ -28,7 +29,7 @@ export interface KMeansResult {
 /** Squared norms of the rows of `[n, d]` data: `‖xᵢ‖²`. */
 function rowNorms(data: Float64Array, n: number, d: number): Float64Array {
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = i * d; j < i * d + d; j++) out[i]! += data[j]! * data[j]!;
+  for (let i = 0; i < n; i++) for (let j = i * d; j < i * d + d; j++) out[i] = at(out, i) + at(data, j) * at(data, j);
   return out;
 }
 
@@ -39,7 +40,7 @@ export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   const dots = noGrad(() => matmul(x, transpose(c))).data;
   const xn = rowNorms(x.data, n, d);
   const cn = rowNorms(c.data, k, d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, xn[i]! - 2 * dots[i * k + j]! + cn[j]!);
+  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, at(xn, i) - 2 * at(dots, i * k + j) + at(cn, j));
   return dots;
 }
 
@@ -61,7 +62,7 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
   while (chosen.length < k) {
     const dist = squaredDistances(x, row(x, chosen.at(-1)!));
     let total = 0;
-    for (let i = 0; i < n; i++) total += nearest[i] = Math.min(nearest[i]!, dist[i]!);
+    for (let i = 0; i < n; i++) total += nearest[i] = Math.min(at(nearest, i), at(dist, i));
     // All remaining rows coincide with a centre: take the next unchosen row so k stays k.
     if (total === 0) {
       chosen.push(Array.from({ length: n }, (_, i) => i).find((i) => !chosen.includes(i))!);
@@ -69,7 +70,7 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
     }
     let u = r.next() * total;
     let pick = 0;
-    while (pick < n - 1 && (u -= nearest[pick]!) >= 0) pick++;
+    while (pick < n - 1 && (u -= at(nearest, pick)) >= 0) pick++;
     chosen.push(pick);
   }
   return chosen;
@@ -82,9 +83,9 @@ function assign(x: Tensor, c: Tensor, out: Int32Array): number {
   let inertia = 0;
   for (let i = 0; i < out.length; i++) {
     let best = 0;
-    for (let j = 1; j < k; j++) if (dist[i * k + j]! < dist[i * k + best]!) best = j;
+    for (let j = 1; j < k; j++) if (at(dist, i * k + j) < at(dist, i * k + best)) best = j;
     out[i] = best;
-    inertia += dist[i * k + best]!;
+    inertia += at(dist, i * k + best);
   }
   return inertia;
 }
@@ -92,7 +93,7 @@ function assign(x: Tensor, c: Tensor, out: Int32Array): number {
 /** Rows per cluster. */
 function countSizes(assignments: Int32Array, k: number): Int32Array {
   const sizes = new Int32Array(k);
-  for (const j of assignments) sizes[j]!++;
+  for (const j of assignments) sizes[j] = indexAt(sizes, j) + 1;
   return sizes;
 }
 
@@ -102,9 +103,10 @@ function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
   const sum = new Float64Array(k * d);
   const sizes = countSizes(assignments, k);
   assignments.forEach((j, i) => {
-    for (let p = 0; p < d; p++) sum[j * d + p]! += x.data[i * d + p]!;
+    for (let p = 0; p < d; p++) sum[j * d + p] = at(sum, j * d + p) + at(x.data, i * d + p);
   });
-  for (let j = 0; j < k; j++) for (let p = 0; p < d; p++) sum[j * d + p] = sizes[j]! > 0 ? sum[j * d + p]! / sizes[j]! : old.data[j * d + p]!;
+  for (let j = 0; j < k; j++)
+    for (let p = 0; p < d; p++) sum[j * d + p] = indexAt(sizes, j) > 0 ? at(sum, j * d + p) / indexAt(sizes, j) : at(old.data, j * d + p);
   return new Tensor(sum, [k, d]);
 }
 
@@ -124,7 +126,7 @@ export function kmeans(x: Tensor, k: number, o: KMeansOptions = {}): KMeansResul
   const d = x.shape[1]!;
   const seeds = kmeansPlusPlus(data, k, o.seed ?? 0);
   let centroids = new Tensor(
-    Float64Array.from({ length: k * d }, (_, i) => data.data[seeds[Math.floor(i / d)]! * d + (i % d)]!),
+    Float64Array.from({ length: k * d }, (_, i) => at(data.data, seeds[Math.floor(i / d)]! * d + (i % d))),
     [k, d],
   );
   const assignments = new Int32Array(n);

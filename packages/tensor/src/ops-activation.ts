@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { map, rowDots } from './kernels.ts';
+import { at, map, rowDots } from './kernels.ts';
 import { unaryOp } from './ops-elementwise.ts';
 import { logSoftmaxRows } from './ops-loss.ts';
 import { Tensor, recordOp } from './tensor.ts';
@@ -75,6 +75,6 @@ export function softmax(a: Tensor): Tensor {
     if (!a.requiresGrad) return;
     const dot = rowDots(g, y, k); // Σⱼ gⱼyⱼ, one per row
     const ga = gradOf(a);
-    ga.forEach((_, i) => (ga[i]! += y[i]! * (g[i]! - dot[Math.floor(i / k)]!)));
+    ga.forEach((_, i) => (ga[i] = at(ga, i) + at(y, i) * (at(g, i) - at(dot, Math.floor(i / k)))));
   });
 }

@@ -1,5 +1,6 @@
 /* Probes (Alain & Bengio): simple classifiers fitted on frozen features to measure what a layer makes easy to read.
    The features are detached first, so no gradient can reach the model that produced them. */
+import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { accuracy } from './data.ts';
 import { normalEquations } from './fitting.ts';
@@ -109,7 +110,7 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
   checkValues(train, values);
   const d = train.shape[1]!;
   const counts = new Int32Array(d * values);
-  train.data.forEach((v, i) => counts[(i % d) * values + v]!++);
+  train.data.forEach((v, i) => (counts[(i % d) * values + v] = indexAt(counts, (i % d) * values + v) + 1));
   const code = new Int32Array(d * values).fill(-1);
   const refs = new Int32Array(d);
   let rows = 0;
@@ -119,7 +120,7 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
     seen.forEach((k, v) => {
       if (k > 0) code[p * values + v] = rows++;
     });
-    refs[p] = code[p * values + ref]!;
+    refs[p] = indexAt(code, p * values + ref);
   }
   const T = markSparse(zeros([rows + 1, c]).requireGrad());
   const b = zeros([c]).requireGrad();
@@ -132,10 +133,10 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
     for (let i = 0; i < m; i++) {
       starts.push(ids.length);
       for (let p = 0, o = i * d; p < d; p++) {
-        const id = code[p * values + x.data[o + p]!]!;
+        const id = indexAt(code, p * values + at(x.data, o + p));
         if (id === refs[p]) continue;
         ids.push(id === -1 ? rows : id);
-        base.push(refs[p]!);
+        base.push(indexAt(refs, p));
       }
     }
     const shared = add(sum(gather(T, refs), 0), b);
@@ -154,7 +155,7 @@ function rows(x: Tensor, idx: ArrayLike<number>): Tensor {
   const d = x.shape[1]!;
   const out = new Float64Array(idx.length * d);
   const src = x.data;
-  for (let i = 0, o = 0; i < idx.length; i++) for (let j = idx[i]! * d, end = j + d; j < end; j++) out[o++] = src[j]!;
+  for (let i = 0, o = 0; i < idx.length; i++) for (let j = idx[i]! * d, end = j + d; j < end; j++) out[o++] = at(src, j);
   return new Tensor(out, [idx.length, d]);
 }
 
@@ -181,7 +182,7 @@ function addPenalty(ws: Tensor[], l2: number): void {
     const width = w.size / (w.shape[0] ?? 1);
     for (const r of touchedRows(w) ?? [-1]) {
       const [lo, hi] = r < 0 ? [0, d.length] : [r * width, r * width + width];
-      if (g) for (let i = lo; i < hi; i++) g[i]! += 2 * l2 * d[i]!;
+      if (g) for (let i = lo; i < hi; i++) g[i] = at(g, i) + 2 * l2 * at(d, i);
     }
   }
 }

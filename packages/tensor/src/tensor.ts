@@ -1,3 +1,4 @@
+import { at } from './kernels.ts';
 import { backward as backprop, gradState } from './autograd.ts';
 
 /** A nested array of numbers as returned by `toArray()` (a plain number for rank 0). */
@@ -55,19 +56,19 @@ export class Tensor {
       }
       off = off * n + i;
     });
-    return this.data[off]!;
+    return at(this.data, off);
   }
 
   /** The single value of a one-element tensor: `data[0]`. */
   item(): number {
     if (this.size !== 1) throw new Error(`item: expected one element, got shape ${fmt(this.shape)}`);
-    return this.data[0]!;
+    return at(this.data, 0);
   }
 
   /** Copies the data into nested arrays following the shape (a number for rank 0). */
   toArray(): Nested {
     const build = (d: number, off: number): Nested => {
-      if (d === this.shape.length) return this.data[off]!;
+      if (d === this.shape.length) return at(this.data, off);
       const n = this.shape[d]!;
       const stride = sizeOf(this.shape.slice(d + 1));
       return Array.from({ length: n }, (_, i) => build(d + 1, off + i * stride));
