@@ -36,7 +36,7 @@ function rowNorms(data: Float64Array, n: number, d: number): Float64Array {
 /** Squared distances `[n, k]` from every row of `x` to every row of `c`: `‖x‖² − 2x·cᵀ + ‖c‖²`, clamped at 0. */
 export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   const [n, d] = x.shape as [number, number];
-  const k = c.shape[0]!;
+  const [k] = c.shape as [number, number];
   const dots = noGrad(() => matmul(x, transpose(c))).data;
   const xn = rowNorms(x.data, n, d);
   const cn = rowNorms(c.data, k, d);
@@ -46,7 +46,7 @@ export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
 
 /** Row `i` of `[n, d]` data as a `[1, d]` tensor. */
 function row(x: Tensor, i: number): Tensor {
-  const d = x.shape[1]!;
+  const [, d] = x.shape as [number, number];
   return new Tensor(x.data.slice(i * d, i * d + d), [1, d]);
 }
 
@@ -55,7 +55,7 @@ function row(x: Tensor, i: number): Tensor {
  * with probability `D(x)² / Σ D²`, `D(x)` the distance to the nearest centre so far. Returns the chosen row indices.
  */
 export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
-  const n = x.shape[0]!;
+  const [n] = x.shape as [number, number];
   const r = makeRng(seed);
   const chosen = [r.int(n)];
   const nearest = new Float64Array(n).fill(Infinity);
@@ -78,7 +78,7 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
 
 /** Each row's nearest centre (ties to the lower index) and the sum of squared distances to it. */
 function assign(x: Tensor, c: Tensor, out: Int32Array): number {
-  const k = c.shape[0]!;
+  const [k] = c.shape as [number, number];
   const dist = squaredDistances(x, c);
   let inertia = 0;
   for (let i = 0; i < out.length; i++) {
@@ -117,18 +117,16 @@ function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
  */
 export function kmeans(x: Tensor, k: number, o: KMeansOptions = {}): KMeansResult {
   if (x.shape.length !== 2) throw new Error(`kmeans: expected data [n,d], got ${fmt(x.shape)}`);
-  const n = x.shape[0]!;
+  const [n, d] = x.shape as [number, number];
   positiveInt('kmeans', 'k', k);
   if (k > n) throw new Error(`kmeans: k = ${k} clusters need at least ${k} rows, got ${n}`);
   const maxIter = positiveInt('kmeans', 'iterations', o.iterations ?? 50);
   const tol = checkRange('kmeans', 'tolerance', o.tolerance ?? 1e-4, 0);
   const data = x.detach();
-  const d = x.shape[1]!;
   const seeds = kmeansPlusPlus(data, k, o.seed ?? 0);
-  let centroids = new Tensor(
-    Float64Array.from({ length: k * d }, (_, i) => at(data.data, seeds[Math.floor(i / d)]! * d + (i % d))),
-    [k, d],
-  );
+  const start = new Float64Array(k * d);
+  seeds.forEach((row, j) => start.set(data.data.subarray(row * d, row * d + d), j * d));
+  let centroids = new Tensor(start, [k, d]);
   const assignments = new Int32Array(n);
   let inertia = assign(data, centroids, assignments);
   let iterations = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as T from './index.ts';
+import * as T from './internal.ts';
 import { erf } from './ops-activation.ts';
 import { sizeOf } from './tensor.ts';
-import { Tensor, gradcheck, rng, tensor } from './index.ts';
+import { Tensor, gradcheck, rng, tensor } from './internal.ts';
 
 const r = rng(7);
 const rand = (shape: number[], lo = -2, hi = 2): Tensor =>

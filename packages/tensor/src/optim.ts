@@ -34,7 +34,7 @@ type Update = (theta: Float64Array, grad: Float64Array, state: Float64Array[], t
  */
 function optimizer(op: string, p: Tensor[] | Module, lr: number, buffers: number, update: Update): Optimizer {
   const params = paramList(op, p);
-  const state = params.map((t) => Array.from({ length: buffers }, () => new Float64Array(t.size)));
+  const slots = params.map((param) => ({ param, state: Array.from({ length: buffers }, () => new Float64Array(param.size)) }));
   let t = 0;
   const o: Optimizer = {
     params,
@@ -42,9 +42,7 @@ function optimizer(op: string, p: Tensor[] | Module, lr: number, buffers: number
     step() {
       checkRange(op, 'lr', o.lr, 0);
       t++;
-      params.forEach((p, i) => {
-        if (p.grad) update(p.data, p.grad, state[i]!, t, p);
-      });
+      for (const { param, state } of slots) if (param.grad) update(param.data, param.grad, state, t, param);
     },
     zeroGrad() {
       for (const p of params) if (!zeroTouched(p)) p.grad?.fill(0);
