@@ -199,6 +199,11 @@ export function addChain(acc: Float64Array, g: Float64Array, a: Float64Array, y:
   for (let i = 0; i < g.length; i++) acc[i] = at(acc, i) + at(g, i) * df(at(a, i), at(y, i));
 }
 
+/** `out[i] = g[i]·df(a[i], y[i])`: the chain rule through `y = f(a)`, written over `out` (which may be longer). */
+export function chainInto(out: Float64Array, g: Float64Array, a: Float64Array, y: Float64Array, df: (x: number, y: number) => number): void {
+  for (let i = 0; i < g.length; i++) out[i] = at(g, i) * df(at(a, i), at(y, i));
+}
+
 /** `acc[i] += c·x[i]`. */
 export function addScaled(acc: Float64Array, x: Float64Array, c = 1): void {
   for (let i = 0; i < x.length; i++) acc[i] = at(acc, i) + c * at(x, i);
