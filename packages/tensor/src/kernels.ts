@@ -166,7 +166,8 @@ export function mmTN(a: Float64Array, ao: number, b: Float64Array, bo: number, o
 
 /** `out[i,:] = b` for each of the `m` rows: a bias broadcast down a batch. */
 export function fillRows(out: Float64Array, b: Float64Array, m: number): void {
-  for (let i = 0; i < m; i++) out.set(b, i * b.length);
+  const n = b.length;
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) out[i * n + j] = at(b, j);
 }
 
 /** `out[n] += Σᵢ g[i,n]`: column sums, the bias gradient over a batch. */
