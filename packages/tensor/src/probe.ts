@@ -133,7 +133,7 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
     for (let i = 0; i < m; i++) {
       starts.push(ids.length);
       for (let p = 0, o = i * d; p < d; p++) {
-        const id = indexAt(code, p * values + at(x.data, o + p));
+        const id = code[p * values + x.data[o + p]!]!; // hot: see kernels.ts
         if (id === refs[p]) continue;
         ids.push(id === -1 ? rows : id);
         base.push(indexAt(refs, p));
