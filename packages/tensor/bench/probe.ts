@@ -3,7 +3,7 @@
    options (minibatch Adam, early stopping on a 10 % validation split). Targets: at most 2 s and 5 s in Node. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { blobs, probe, rng, Tensor } from '../src/index.ts';
+import { blobs, probe, rng, Tensor } from '../src/internal.ts';
 import type { BenchRow } from './row.ts';
 
 /**

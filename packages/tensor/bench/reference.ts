@@ -3,9 +3,17 @@
    preallocated, loops run in i-p-j order so the innermost loop walks contiguous rows, and zero inputs are skipped:
    a zero pixel or a ReLU output of 0 contributes nothing to `x·W` nor to `∂W = xᵀ·G`, and a ReLU unit that is off
    passes no gradient down, so its dot product is never computed. On MNIST digits (about 81 % blank pixels) this
-   skips most of the first layer's work. */
+   skips most of the first layer's work. The update is plain SGD, or Adam (chapter 5's optimiser) with its moments in
+   preallocated buffers, written out as in `src/optim.ts`. */
 
 export type Act = 'tanh' | 'relu';
+
+/** Adam's constants: `m ← β₁m + (1−β₁)g`, `v ← β₂v + (1−β₂)g²`, `θ ← θ − η·m̂/(√v̂ + ε)`. */
+export interface RefAdam {
+  beta1: number;
+  beta2: number;
+  eps: number;
+}
 
 export interface RefNet {
   /**
@@ -17,11 +25,34 @@ export interface RefNet {
   forward(x: Float64Array, rows: number): Float64Array;
 }
 
-/** Builds the reference network with the given weights (`[in,out]` row-major, updated in place) and biases. */
-export function referenceMlp(sizes: number[], act: Act, weights: Float64Array[], biases: Float64Array[]): RefNet {
+/**
+ * Builds the reference network with the given weights (`[in,out]` row-major, updated in place) and biases, trained by
+ * plain SGD or, given `adam`, by Adam.
+ */
+export function referenceMlp(sizes: number[], act: Act, weights: Float64Array[], biases: Float64Array[], adam?: RefAdam): RefNet {
   const L = sizes.length - 1;
   const gW = weights.map((w) => new Float64Array(w.length));
   const gb = biases.map((b) => new Float64Array(b.length));
+  const moments = (ps: Float64Array[]): Float64Array[][] => ps.map((p) => (adam ? [new Float64Array(p.length), new Float64Array(p.length)] : []));
+  const [mW, mb] = [moments(weights), moments(biases)];
+  let t = 0;
+
+  /** `θ ← θ − η·g` (SGD) or Adam's step with moments `m`, `v` at step `t`. */
+  function update(theta: Float64Array, g: Float64Array, [m, v]: Float64Array[], lr: number): void {
+    if (!adam || !m || !v) {
+      for (let i = 0; i < theta.length; i++) theta[i]! -= lr * g[i]!;
+      return;
+    }
+    const { beta1, beta2, eps } = adam;
+    const c1 = 1 / (1 - beta1 ** t);
+    const c2 = 1 / (1 - beta2 ** t);
+    for (let i = 0; i < theta.length; i++) {
+      const gi = g[i]!;
+      m[i] = beta1 * m[i]! + (1 - beta1) * gi;
+      v[i] = beta2 * v[i]! + (1 - beta2) * gi * gi;
+      theta[i]! -= (lr * m[i]! * c1) / (Math.sqrt(v[i]! * c2) + eps);
+    }
+  }
   let rowsCached = -1;
   let hs: Float64Array[] = []; // hs[0] is the input, hs[l] the output of layer l (after the activation)
   let gs: Float64Array[] = []; // gs[l] is ∂ℓ/∂(pre-activation of layer l); gs[0] is ∂ℓ/∂x
@@ -111,12 +142,13 @@ export function referenceMlp(sizes: number[], act: Act, weights: Float64Array[],
         }
       }
     }
-    for (let i = 0; i < W.length; i++) W[i]! -= lr * dW[i]!;
-    for (let j = 0; j < m; j++) b[j]! -= lr * db[j]!;
+    update(W, dW, mW[l]!, lr);
+    update(b, db, mb[l]!, lr);
   }
 
   function step(x: Float64Array, labels: Int32Array, lr: number, dx?: Float64Array): number {
     const n = labels.length;
+    t++;
     buffers(n);
     hs[0]!.set(x);
     for (let l = 0; l < L; l++) layer(hs[l]!, hs[l + 1]!, n, l);

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type * as TF from '@tensorflow/tfjs-core';
-import { Embedding, blobs, moons, mlp, noGrad, reshape, rng, sgd, softmaxCrossEntropy, spirals, Tensor } from '../src/index.ts';
-import type { Dataset, MLP } from '../src/index.ts';
+import { Embedding, adam, blobs, moons, mlp, noGrad, reshape, rng, sgd, softmaxCrossEntropy, spirals, Tensor } from '../src/internal.ts';
+import type { Dataset, MLP } from '../src/internal.ts';
 import { referenceMlp, referenceWindow, type Act } from './reference.ts';
 import { lookupProbeRow, probeRow } from './probe.ts';
 import type { BenchRow as Row } from './row.ts';
@@ -91,17 +91,22 @@ const cycle = <T>(items: T[]): (() => T) => {
 
 const copies = (ts: Tensor[]): Float64Array[] => ts.map((t) => Float64Array.from(t.data));
 
-function trainers(sizes: number[], act: Act, batches: Batch[]): Trio {
+/** Adam as chapter 5 trains its MNIST network (`src/widgets/_shared/mnist-net/run.ts`): η = 10⁻³ and the defaults. */
+const ADAM = { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
+
+function trainers(sizes: number[], act: Act, batches: Batch[], optimizer: 'sgd' | 'adam' = 'sgd'): Trio {
   const net = mlp({ sizes, activation: act, rng: rng(1) });
   const ps = net.params();
-  const ref = referenceMlp(sizes, act, copies(ps.filter((_, i) => i % 2 === 0)), copies(ps.filter((_, i) => i % 2 === 1)));
-  const opt = sgd(net, { lr: LR });
+  const useAdam = optimizer === 'adam';
+  const lr = useAdam ? ADAM.lr : LR;
+  const ref = referenceMlp(sizes, act, copies(ps.filter((_, i) => i % 2 === 0)), copies(ps.filter((_, i) => i % 2 === 1)), useAdam ? ADAM : undefined);
+  const opt = useAdam ? adam(net, ADAM) : sgd(net, { lr });
   const vars = ps.map((p) => tf.variable(tf.tensor(Array.from(p.data), p.shape)));
   const tfBatches = batches.map((b) => ({
     x: tf.tensor(Array.from(b.x.data), b.x.shape),
     y: tf.oneHot(Array.from(b.labels), sizes.at(-1)!),
   }));
-  const tfOpt = tf.train.sgd(LR);
+  const tfOpt = useAdam ? tf.train.adam(ADAM.lr, ADAM.beta1, ADAM.beta2, ADAM.eps) : tf.train.sgd(LR);
   const tfLoss = (b: { x: TF.Tensor; y: TF.Tensor }): TF.Scalar => {
     let h: TF.Tensor = b.x;
     for (let l = 0; l < sizes.length - 1; l++) {
@@ -120,7 +125,7 @@ function trainers(sizes: number[], act: Act, batches: Batch[]): Trio {
     },
     hand: () => {
       const b = nextHand();
-      ref.step(b.x.data, b.labels, LR);
+      ref.step(b.x.data, b.labels, lr);
     },
     tfjs: () => {
       const b = nextTf();
@@ -335,6 +340,9 @@ async function main(): Promise<void> {
   const digits = mnistBatches(100, 64);
   trainRow(`train 784-128-64-10 relu, MNIST batch 64 (${Math.round(digits.zeroFraction * 100)}% zero px)`, () =>
     trainers([784, 128, 64, 10], 'relu', digits.batches),
+  );
+  trainRow(`train 784-256-128-64-10 relu, Adam, MNIST batch 64 (chapter 5's default network)`, () =>
+    trainers([784, 256, 128, 64, 10], 'relu', digits.batches, 'adam'),
   );
   trainRow('train window model |V|=2000 n=3 e=32 h=128, batch 128', () => windowTrainers(2000, 3, 32, 128, 128));
   if (!skip('forward grid')) gridRow();

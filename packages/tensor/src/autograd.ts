@@ -24,8 +24,7 @@ export function topoSort(root: Tensor): Tensor[] {
   const order: Tensor[] = [];
   const seen = new Set<Tensor>([root]);
   const stack: [Tensor, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
+  for (let top = stack.at(-1); top; top = stack.at(-1)) {
     const [node, i] = top;
     const p = node.parents[i];
     if (p === undefined) {
@@ -56,7 +55,7 @@ export function backward(root: Tensor): void {
   const order = topoSort(root);
   for (const t of order) if (t.backwardFn !== null && t.grad !== null) t.grad.fill(0);
   gradOf(root)[0] = 1;
-  for (let i = order.length - 1; i >= 0; i--) order[i]!.backwardFn?.();
+  for (const t of order.reverse()) t.backwardFn?.();
 }
 
 /** Resets the gradients of `params` to zero in place (the buffers are reused): `∂ℓ/∂θ ← 0`. */

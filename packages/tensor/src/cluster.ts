@@ -1,5 +1,6 @@
 /* k-means (chapter 5's control task): seeded k-means++ seeding, then Lloyd's iterations. Squared distances come from one
    matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping `matmul` does the heavy work. */
+import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
@@ -28,24 +29,24 @@ export interface KMeansResult {
 /** Squared norms of the rows of `[n, d]` data: `‖xᵢ‖²`. */
 function rowNorms(data: Float64Array, n: number, d: number): Float64Array {
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = i * d; j < i * d + d; j++) out[i]! += data[j]! * data[j]!;
+  for (let i = 0; i < n; i++) for (let j = i * d; j < i * d + d; j++) out[i] = at(out, i) + at(data, j) * at(data, j);
   return out;
 }
 
 /** Squared distances `[n, k]` from every row of `x` to every row of `c`: `‖x‖² − 2x·cᵀ + ‖c‖²`, clamped at 0. */
 export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   const [n, d] = x.shape as [number, number];
-  const k = c.shape[0]!;
+  const [k] = c.shape as [number, number];
   const dots = noGrad(() => matmul(x, transpose(c))).data;
   const xn = rowNorms(x.data, n, d);
   const cn = rowNorms(c.data, k, d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, xn[i]! - 2 * dots[i * k + j]! + cn[j]!);
+  for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, at(xn, i) - 2 * at(dots, i * k + j) + at(cn, j));
   return dots;
 }
 
 /** Row `i` of `[n, d]` data as a `[1, d]` tensor. */
 function row(x: Tensor, i: number): Tensor {
-  const d = x.shape[1]!;
+  const [, d] = x.shape as [number, number];
   return new Tensor(x.data.slice(i * d, i * d + d), [1, d]);
 }
 
@@ -54,14 +55,14 @@ function row(x: Tensor, i: number): Tensor {
  * with probability `D(x)² / Σ D²`, `D(x)` the distance to the nearest centre so far. Returns the chosen row indices.
  */
 export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
-  const n = x.shape[0]!;
+  const [n] = x.shape as [number, number];
   const r = makeRng(seed);
   const chosen = [r.int(n)];
   const nearest = new Float64Array(n).fill(Infinity);
   while (chosen.length < k) {
     const dist = squaredDistances(x, row(x, chosen.at(-1)!));
     let total = 0;
-    for (let i = 0; i < n; i++) total += nearest[i] = Math.min(nearest[i]!, dist[i]!);
+    for (let i = 0; i < n; i++) total += nearest[i] = Math.min(at(nearest, i), at(dist, i));
     // All remaining rows coincide with a centre: take the next unchosen row so k stays k.
     if (total === 0) {
       chosen.push(Array.from({ length: n }, (_, i) => i).find((i) => !chosen.includes(i))!);
@@ -69,7 +70,7 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
     }
     let u = r.next() * total;
     let pick = 0;
-    while (pick < n - 1 && (u -= nearest[pick]!) >= 0) pick++;
+    while (pick < n - 1 && (u -= at(nearest, pick)) >= 0) pick++;
     chosen.push(pick);
   }
   return chosen;
@@ -77,14 +78,14 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
 
 /** Each row's nearest centre (ties to the lower index) and the sum of squared distances to it. */
 function assign(x: Tensor, c: Tensor, out: Int32Array): number {
-  const k = c.shape[0]!;
+  const [k] = c.shape as [number, number];
   const dist = squaredDistances(x, c);
   let inertia = 0;
   for (let i = 0; i < out.length; i++) {
     let best = 0;
-    for (let j = 1; j < k; j++) if (dist[i * k + j]! < dist[i * k + best]!) best = j;
+    for (let j = 1; j < k; j++) if (at(dist, i * k + j) < at(dist, i * k + best)) best = j;
     out[i] = best;
-    inertia += dist[i * k + best]!;
+    inertia += at(dist, i * k + best);
   }
   return inertia;
 }
@@ -92,7 +93,7 @@ function assign(x: Tensor, c: Tensor, out: Int32Array): number {
 /** Rows per cluster. */
 function countSizes(assignments: Int32Array, k: number): Int32Array {
   const sizes = new Int32Array(k);
-  for (const j of assignments) sizes[j]!++;
+  for (const j of assignments) sizes[j] = indexAt(sizes, j) + 1;
   return sizes;
 }
 
@@ -102,9 +103,10 @@ function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
   const sum = new Float64Array(k * d);
   const sizes = countSizes(assignments, k);
   assignments.forEach((j, i) => {
-    for (let p = 0; p < d; p++) sum[j * d + p]! += x.data[i * d + p]!;
+    for (let p = 0; p < d; p++) sum[j * d + p] = at(sum, j * d + p) + at(x.data, i * d + p);
   });
-  for (let j = 0; j < k; j++) for (let p = 0; p < d; p++) sum[j * d + p] = sizes[j]! > 0 ? sum[j * d + p]! / sizes[j]! : old.data[j * d + p]!;
+  for (let j = 0; j < k; j++)
+    for (let p = 0; p < d; p++) sum[j * d + p] = indexAt(sizes, j) > 0 ? at(sum, j * d + p) / indexAt(sizes, j) : at(old.data, j * d + p);
   return new Tensor(sum, [k, d]);
 }
 
@@ -115,18 +117,16 @@ function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
  */
 export function kmeans(x: Tensor, k: number, o: KMeansOptions = {}): KMeansResult {
   if (x.shape.length !== 2) throw new Error(`kmeans: expected data [n,d], got ${fmt(x.shape)}`);
-  const n = x.shape[0]!;
+  const [n, d] = x.shape as [number, number];
   positiveInt('kmeans', 'k', k);
   if (k > n) throw new Error(`kmeans: k = ${k} clusters need at least ${k} rows, got ${n}`);
   const maxIter = positiveInt('kmeans', 'iterations', o.iterations ?? 50);
   const tol = checkRange('kmeans', 'tolerance', o.tolerance ?? 1e-4, 0);
   const data = x.detach();
-  const d = x.shape[1]!;
   const seeds = kmeansPlusPlus(data, k, o.seed ?? 0);
-  let centroids = new Tensor(
-    Float64Array.from({ length: k * d }, (_, i) => data.data[seeds[Math.floor(i / d)]! * d + (i % d)]!),
-    [k, d],
-  );
+  const start = new Float64Array(k * d);
+  seeds.forEach((row, j) => start.set(data.data.subarray(row * d, row * d + d), j * d));
+  let centroids = new Tensor(start, [k, d]);
   const assignments = new Int32Array(n);
   let inertia = assign(data, centroids, assignments);
   let iterations = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blobs, circles, minibatches, moons, rng, spirals, split, xor } from './index.ts';
+import { blobs, circles, minibatches, moons, rng, spirals, split, xor } from './internal.ts';
 
 describe('data generators', () => {
   it('xor corners and noisy xor', () => {

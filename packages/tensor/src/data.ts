@@ -1,3 +1,4 @@
+import { at, indexAt } from './kernels.ts';
 import { rng as makeRng, type Rng } from './random.ts';
 import { Tensor } from './tensor.ts';
 import { checkRange, positiveInt } from './validate.ts';
@@ -116,7 +117,7 @@ export function subset(ds: Dataset, idx: readonly number[] | Int32Array): Datase
   idx.forEach((row, i) => p.set(ds.x.data.subarray(row * d, row * d + d), i * d));
   const out = dataset(
     p,
-    Array.from(idx, (row) => ds.labels[row]!),
+    Array.from(idx, (row) => indexAt(ds.labels, row)),
     d,
   );
   out.classes = ds.classes;
@@ -148,8 +149,8 @@ export function accuracy(scores: Tensor, labels: ArrayLike<number>): number {
   let hit = 0;
   for (let i = 0; i < n; i++) {
     let best = 0;
-    for (let j = 1; j < k; j++) if (scores.data[i * k + j]! > scores.data[i * k + best]!) best = j;
-    if (k === 1 ? (scores.data[i]! >= 0.5 ? 1 : 0) === labels[i] : best === labels[i]) hit++;
+    for (let j = 1; j < k; j++) if (at(scores.data, i * k + j) > at(scores.data, i * k + best)) best = j;
+    if (k === 1 ? (at(scores.data, i) >= 0.5 ? 1 : 0) === labels[i] : best === labels[i]) hit++;
   }
   return hit / n;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as T from './index.ts';
-import { Embedding, Tensor, adam, concat, gather, gatherWindow, gradcheck, linear, matmul, rng, sgd, softmaxCrossEntropy, sum } from './index.ts';
+import * as T from './internal.ts';
+import { Embedding, Tensor, adam, concat, gather, gatherWindow, gradcheck, linear, matmul, rng, sgd, softmaxCrossEntropy, sum } from './internal.ts';
 import { gatherSum, markSparse, touchedRows } from './ops-embedding.ts';
 
 const r = rng(11);

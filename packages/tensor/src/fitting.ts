@@ -1,3 +1,4 @@
+import { at } from './kernels.ts';
 import { Tensor, fmt, tensor } from './tensor.ts';
 import { checkRange } from './validate.ts';
 
@@ -19,18 +20,18 @@ export interface LeastSquaresFit {
  */
 function solve(G: Float64Array, R: Float64Array, p: number, c: number): boolean {
   let scale = 1e-300;
-  for (let i = 0; i < p; i++) scale = Math.max(scale, G[i * p + i]!);
+  for (let i = 0; i < p; i++) scale = Math.max(scale, at(G, i * p + i));
   for (let col = 0; col < p; col++) {
-    const pv = G[col * p + col]!;
+    const pv = at(G, col * p + col);
     if (!(pv > 1e-12 * scale)) return false;
     for (let r = 0; r < p; r++) {
-      const f = G[r * p + col]! / pv;
+      const f = at(G, r * p + col) / pv;
       if (r === col || f === 0) continue;
-      for (let j = col; j < p; j++) G[r * p + j]! -= f * G[col * p + j]!;
-      for (let j = 0; j < c; j++) R[r * c + j]! -= f * R[col * c + j]!;
+      for (let j = col; j < p; j++) G[r * p + j] = at(G, r * p + j) - f * at(G, col * p + j);
+      for (let j = 0; j < c; j++) R[r * c + j] = at(R, r * c + j) - f * at(R, col * c + j);
     }
   }
-  for (let r = 0; r < p; r++) for (let j = 0; j < c; j++) R[r * c + j]! /= G[r * p + r]!;
+  for (let r = 0; r < p; r++) for (let j = 0; j < c; j++) R[r * c + j] = at(R, r * c + j) / at(G, r * p + r);
   return true;
 }
 
@@ -40,22 +41,22 @@ function solve(G: Float64Array, R: Float64Array, p: number, c: number): boolean 
  */
 export function normalEquations(x: Float64Array, n: number, d: number, y: Float64Array, c: number, bias: boolean, ridge: number): Float64Array {
   const p = d + (bias ? 1 : 0);
-  const at = (i: number, j: number): number => (j < d ? x[i * d + j]! : 1);
+  const entry = (i: number, j: number): number => (j < d ? at(x, i * d + j) : 1); // A[i, j] of A = [X, 1]
   const G0 = new Float64Array(p * p);
   const R0 = new Float64Array(p * c);
   for (let i = 0; i < n; i++) {
     for (let a = 0; a < p; a++) {
-      const v = at(i, a);
-      for (let b = 0; b < p; b++) G0[a * p + b]! += v * at(i, b);
-      for (let j = 0; j < c; j++) R0[a * c + j]! += v * y[i * c + j]!;
+      const v = entry(i, a);
+      for (let b = 0; b < p; b++) G0[a * p + b] = at(G0, a * p + b) + v * entry(i, b);
+      for (let j = 0; j < c; j++) R0[a * c + j] = at(R0, a * c + j) + v * at(y, i * c + j);
     }
   }
   let trace = 0;
-  for (let a = 0; a < p; a++) trace += G0[a * p + a]!;
+  for (let a = 0; a < p; a++) trace += at(G0, a * p + a);
   for (let lam = ridge, tries = 0; ; tries++) {
     const G = G0.slice();
     const R = R0.slice();
-    for (let a = 0; a < d; a++) G[a * p + a]! += lam;
+    for (let a = 0; a < d; a++) G[a * p + a] = at(G, a * p + a) + lam;
     if (solve(G, R, p, c)) return R;
     if (tries > 8) throw new Error('leastSquares: singular normal equations');
     lam = Math.max(lam * 10, 1e-10 * (trace / p || 1));
@@ -71,13 +72,13 @@ export function leastSquares(X: Tensor, y: Tensor | readonly number[], { bias = 
   checkRange('leastSquares', 'ridge', ridge, 0);
   const W = normalEquations(X.data, n, d, yt.data, 1, bias, ridge);
   const weights = W.slice(0, d);
-  const b = bias ? W[d]! : 0;
+  const b = bias ? at(W, d) : 0;
   const predict = (x: readonly number[]): number => {
     let s = b;
-    for (let j = 0; j < d; j++) s += (x[j] ?? 0) * weights[j]!;
+    for (let j = 0; j < d; j++) s += (x[j] ?? 0) * at(weights, j);
     return s;
   };
   let err = 0;
-  for (let i = 0; i < n; i++) err += (predict(Array.from(X.data.subarray(i * d, i * d + d))) - yt.data[i]!) ** 2;
+  for (let i = 0; i < n; i++) err += (predict(Array.from(X.data.subarray(i * d, i * d + d))) - at(yt.data, i)) ** 2;
   return { weights, bias: b, predict, mse: err / n };
 }

@@ -1,3 +1,4 @@
+import { at } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { Tensor } from './tensor.ts';
 
@@ -24,7 +25,7 @@ export function isFiniteAll(...items: Checkable[]): boolean {
  * instead of drawing NaN: `¬isFiniteAll(loss, params) ⇒ message`.
  */
 export function divergence(loss: number | Tensor, params: Checkable = []): string | null {
-  const l = typeof loss === 'number' ? loss : loss.data[0]!;
+  const l = typeof loss === 'number' ? loss : at(loss.data, 0);
   if (!Number.isFinite(l)) return `Training diverged: the loss became ${l}. Try a smaller learning rate.`;
   if (!isFiniteAll(params)) return 'Training diverged: a weight or gradient became non-finite. Try a smaller learning rate.';
   return null;
@@ -53,7 +54,7 @@ export function gradcheck(f: (...inputs: Tensor[]) => Tensor, inputs: Tensor[], 
   }
   f(...inputs).backward();
   const analytic = inputs.map((x) => x.grad?.slice() ?? new Float64Array(x.size));
-  const value = (): number => noGrad(() => f(...inputs).data[0]!);
+  const value = (): number => noGrad(() => at(f(...inputs).data, 0));
   const numeric = inputs.map((x) =>
     x.data.map((v, i) => {
       x.data[i] = v + eps;
@@ -67,7 +68,7 @@ export function gradcheck(f: (...inputs: Tensor[]) => Tensor, inputs: Tensor[], 
   let maxError = 0;
   analytic.forEach((a, k) =>
     a.forEach((v, i) => {
-      const nv = numeric[k]![i]!;
+      const nv = at(numeric[k]!, i);
       maxError = Math.max(maxError, Math.abs(v - nv) / Math.max(1, Math.abs(v), Math.abs(nv)));
     }),
   );

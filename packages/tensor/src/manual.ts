@@ -1,4 +1,4 @@
-import { colSum, map, mm, mmNT, mmTN } from './kernels.ts';
+import { at, colSum, map, mm, mmNT, mmTN } from './kernels.ts';
 import { logSoftmaxRows, targetMatrix, type Targets } from './ops-loss.ts';
 import { Tensor, fmt } from './tensor.ts';
 
@@ -54,23 +54,23 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   mm(h, 0, U.data, 0, z, 0, t, v, m);
   const o = map(logSoftmaxRows(z, t, m), Math.exp);
   let loss = 0;
-  for (let i = 0; i < o.length; i++) if (T[i] !== 0) loss -= (T[i]! * Math.log(o[i]!)) / t;
+  for (let i = 0; i < o.length; i++) if (T[i] !== 0) loss -= (at(T, i) * Math.log(at(o, i))) / t;
 
-  const dz = o.map((oi, i) => oi - T[i]!);
+  const dz = o.map((oi, i) => oi - at(T, i));
   const dU = new Float64Array(v * m);
   mmTN(h, 0, dz, 0, dU, 0, t, v, m);
   const dbU = new Float64Array(m);
   colSum(dz, dbU, t, m);
   const dh = new Float64Array(t * v);
   mmNT(dz, 0, U.data, 0, dh, 0, t, m, v);
-  const dk = dh.map((g, i) => (k[i]! >= 0 ? g : 0));
+  const dk = dh.map((g, i) => (at(k, i) >= 0 ? g : 0));
   const dH = new Float64Array(d * v);
   mmTN(f.data, 0, dk, 0, dH, 0, t, d, v);
   const dbH = new Float64Array(v);
   colSum(dk, dbH, t, v);
   const df = new Float64Array(t * d);
   mmNT(dk, 0, H.data, 0, df, 0, t, v, d);
-  for (const g of [dU, dbU, dH, dbH]) for (let i = 0; i < g.length; i++) g[i]! /= t;
+  for (const g of [dU, dbU, dH, dbH]) for (let i = 0; i < g.length; i++) g[i] = at(g, i) / t;
 
   const T2 = (data: Float64Array, shape: number[]): Tensor => new Tensor(data, shape);
   return {
@@ -123,7 +123,7 @@ export function manualWindowBackprop({ ids, n, E, ...net }: ManualWindowInputs):
   const result = manualBackprop({ ...net, f: new Tensor(x, [t, n * e]) });
   const dE = new Float64Array(rows * e);
   ids.forEach((j, i) => {
-    for (let c = 0; c < e; c++) dE[j * e + c]! += result.df.data[i * e + c]! / t;
+    for (let c = 0; c < e; c++) dE[j * e + c] = at(dE, j * e + c) + at(result.df.data, i * e + c) / t;
   });
   return { ...result, x: new Tensor(x, [t, n * e]), dE: new Tensor(dE, [rows, e]) };
 }

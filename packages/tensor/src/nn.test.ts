@@ -21,7 +21,7 @@ import {
   tensor,
   xor,
   type Tensor,
-} from './index.ts';
+} from './internal.ts';
 
 describe('the article’s 2-2-1 ReLU XOR network (no biases)', () => {
   // PyTorch stores weights as [out, in]; here layers compute x·W with W: [in, out], so the article's matrices are transposed.

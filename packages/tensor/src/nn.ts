@@ -1,5 +1,6 @@
 import { gelu, leakyRelu, relu, sigmoid, swish, tanh } from './ops-activation.ts';
-import { affine, linear } from './ops-matrix.ts';
+import { affine, dense, linear } from './ops-matrix.ts';
+import type { UnaryPrimitive } from './ops-elementwise.ts';
 import { gradState } from './autograd.ts';
 import { applyInPlace } from './kernels.ts';
 import { gather, gatherWindow, markSparse } from './ops-embedding.ts';
@@ -22,11 +23,11 @@ export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'gelu' | 'silu' | 'leakyR
 /** Weight initialisation: Xavier/Glorot uniform `U(±√(6/(fᵢₙ+fₒᵤₜ)))` or He/Kaiming normal `N(0, 2/fᵢₙ)`. */
 export type Init = 'xavier' | 'he';
 
-/** The activations whose primitive `MLP` can apply straight into a layer's output under `noGrad`. */
-const fusable: Partial<Record<Activation, (x: number) => number>> = {
-  relu: relu.primitive.forward,
-  tanh: tanh.primitive.forward,
-  sigmoid: sigmoid.primitive.forward,
+/** The activations `MLP` fuses with their layer: one `dense` op while recording, applied in place under `noGrad`. */
+const fusable: Partial<Record<Activation, UnaryPrimitive>> = {
+  relu: relu.primitive,
+  tanh: tanh.primitive,
+  sigmoid: sigmoid.primitive,
 };
 
 const activations: Record<Activation, (x: Tensor) => Tensor> = {
@@ -132,9 +133,11 @@ export class MLP extends Layer {
   trace(x: Tensor): Tensor[] {
     const out: Tensor[] = [];
     let h = x;
+    const f = fusable[this.activation];
     this.layers.forEach((layer, i) => {
-      h = layer.forward(h);
-      if (i < this.layers.length - 1) h = activate(this.activation, h);
+      const last = i === this.layers.length - 1;
+      if (f && !last) h = dense(h, layer.weight, layer.bias, f);
+      else h = last ? layer.forward(h) : activate(this.activation, layer.forward(h));
       out.push(h);
     });
     return out;
@@ -159,7 +162,7 @@ export class MLP extends Layer {
       const buf = this.scratch[i]?.length === size ? this.scratch[i] : (this.scratch[i] = new Float64Array(size));
       h = new Tensor(affine(h, layer.weight, layer.bias, buf), shape);
       const f = fusable[this.activation];
-      if (f) applyInPlace(buf, f);
+      if (f) applyInPlace(buf, f.forward);
       else h = activate(this.activation, h);
     });
     return h;

@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { map, rowDots } from './kernels.ts';
+import { at, map, rowDots } from './kernels.ts';
 import { unaryOp } from './ops-elementwise.ts';
 import { logSoftmaxRows } from './ops-loss.ts';
 import { Tensor, recordOp } from './tensor.ts';
@@ -15,7 +15,7 @@ export const leakyRelu = (a: Tensor, alpha = 0.01): Tensor =>
 export const sigmoid = unaryOp('sigmoid', { forward: (x) => 1 / (1 + Math.exp(-x)), dX: (_x, y) => y * (1 - y) });
 
 /** Hyperbolic tangent: `tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)`, `∂/∂x = 1 − tanh²x = 1 − y²`. */
-export const tanh = unaryOp('tanh', { forward: (x) => Math.tanh(x), dX: (_x, y) => 1 - y * y });
+export const tanh = unaryOp('tanh', { forward: Math.tanh, dX: (_x, y) => 1 - y * y });
 
 /** Heaviside step, a constant with no gradient: `[x ≥ 0]`. */
 export function step(a: Tensor): Tensor {
@@ -75,6 +75,6 @@ export function softmax(a: Tensor): Tensor {
     if (!a.requiresGrad) return;
     const dot = rowDots(g, y, k); // Σⱼ gⱼyⱼ, one per row
     const ga = gradOf(a);
-    ga.forEach((_, i) => (ga[i]! += y[i]! * (g[i]! - dot[Math.floor(i / k)]!)));
+    ga.forEach((_, i) => (ga[i] = at(ga, i) + at(y, i) * (at(g, i) - at(dot, Math.floor(i / k)))));
   });
 }

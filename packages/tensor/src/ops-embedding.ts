@@ -1,6 +1,7 @@
 /* Embedding lookups: the row lookup `jE` (the product of a one-hot row with the table, without the multiplications),
    a window of n lookups concatenated into one input row, a bag of n lookups summed (a linear layer on n-hot inputs), and
    the bookkeeping that lets an optimiser update only the rows a minibatch used. */
+import { at, indexAt } from './kernels.ts';
 import { gradOf } from './autograd.ts';
 import type { Indices } from './ops-loss.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
@@ -14,13 +15,13 @@ export const rowLookup = {
   forward(table: Float64Array, ids: Int32Array, bag: Int32Array, bags: number, w: number): Float64Array {
     const out = new Float64Array(bags * w);
     for (let i = 0; i < ids.length; i++) {
-      for (let j = 0, src = ids[i]! * w, dst = bag[i]! * w; j < w; j++) out[dst + j]! += table[src + j]!;
+      for (let j = 0, src = indexAt(ids, i) * w, dst = indexAt(bag, i) * w; j < w; j++) out[dst + j] = at(out, dst + j) + at(table, src + j);
     }
     return out;
   },
   dTable(g: Float64Array, ids: Int32Array, bag: Int32Array, w: number, gTable: Float64Array): void {
     for (let i = 0; i < ids.length; i++) {
-      for (let j = 0, dst = ids[i]! * w, src = bag[i]! * w; j < w; j++) gTable[dst + j]! += g[src + j]!;
+      for (let j = 0, dst = indexAt(ids, i) * w, src = indexAt(bag, i) * w; j < w; j++) gTable[dst + j] = at(gTable, dst + j) + at(g, src + j);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { gradOf } from './autograd.ts';
-import { colSum, fillRows, gatherAt, mm, mmNT, mmTN, scatterAdd } from './kernels.ts';
+import { chainInto, colSum, fillRows, gatherAt, map, mm, mmNT, mmTN, scatterAdd } from './kernels.ts';
+import type { UnaryPrimitive } from './ops-elementwise.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
 
 interface MatPlan {
@@ -60,7 +61,9 @@ function affineShape(x: Tensor, w: Tensor, b?: Tensor | null): [number, number, 
   if (x.shape.length !== 2 || w.shape.length !== 2) {
     throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — expected rank 2 operands`);
   }
-  const { m, k, n } = plan('linear', x.shape, w.shape);
+  const [m, k] = x.shape as [number, number];
+  const [k2, n] = w.shape as [number, number];
+  if (k !== k2) throw new Error(`linear: ${fmt(x.shape)} x ${fmt(w.shape)} — inner dimensions ${k} and ${k2} differ`);
   if (b && b.size !== n) throw new Error(`linear: bias ${fmt(b.shape)} vs width ${n} — sizes differ`);
   return [m, k, n];
 }
@@ -89,5 +92,26 @@ export function linear(x: Tensor, w: Tensor, b?: Tensor | null): Tensor {
     if (x.requiresGrad) mmNT(g, 0, w.data, 0, gradOf(x), 0, m, n, k);
     if (w.requiresGrad) mmTN(x.data, 0, g, 0, gradOf(w), 0, m, k, n);
     if (b?.requiresGrad) colSum(g, gradOf(b), m, n);
+  });
+}
+
+/** `∂ℓ/∂Z` of `dense` while its backward step runs, reused from call to call (it never outlives the step). */
+let dz = new Float64Array(0);
+
+/**
+ * A layer and its activation as one op, `Y = f(X·W + b)` for an elementwise primitive `f` (what `MLP` trains with): the
+ * numbers of `f(linear(X, W, b))`, with one entry on the tape and no tensor, nor gradient buffer, for `Z = X·W + b`.
+ * `∂ℓ/∂Z = G ⊙ f′(Z)`, then as in `linear`: `∂ℓ/∂X = ∂ℓ/∂Z·Wᵀ`, `∂ℓ/∂W = Xᵀ·∂ℓ/∂Z`, `∂ℓ/∂b = Σᵢ ∂ℓ/∂Zᵢ`.
+ */
+export function dense(x: Tensor, w: Tensor, b: Tensor | null, f: UnaryPrimitive): Tensor {
+  const [m, k, n] = affineShape(x, w, b);
+  const z = affineInto(x, w, b, new Float64Array(m * n), [m, k, n]);
+  const y = map(z, f.forward);
+  return recordOp('dense', y, [m, n], b ? [x, w, b] : [x, w], (g) => {
+    if (dz.length < m * n) dz = new Float64Array(m * n);
+    chainInto(dz, g, z, y, f.dX);
+    if (x.requiresGrad) mmNT(dz, 0, w.data, 0, gradOf(x), 0, m, n, k);
+    if (w.requiresGrad) mmTN(x.data, 0, dz, 0, gradOf(w), 0, m, k, n);
+    if (b?.requiresGrad) colSum(dz, gradOf(b), m, n);
   });
 }

@@ -1,3 +1,4 @@
+import { at, indexAt } from './kernels.ts';
 import { gradOf } from './autograd.ts';
 import { Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
@@ -29,17 +30,17 @@ function sumScaled(op: string, a: Tensor, axis: number | undefined, keepDims: bo
   for (let o = 0; o < outer; o++) {
     for (let k = 0; k < n; k++) {
       const base = (o * n + k) * inner;
-      for (let i = 0; i < inner; i++) out[o * inner + i]! += ad[base + i]!;
+      for (let i = 0; i < inner; i++) out[o * inner + i] = at(out, o * inner + i) + at(ad, base + i);
     }
   }
-  if (mean) for (let i = 0; i < out.length; i++) out[i]! *= s;
+  if (mean) for (let i = 0; i < out.length; i++) out[i] = at(out, i) * s;
   return recordOp(op, out, shape, [a], (g) => {
     if (!a.requiresGrad) return;
     const ga = gradOf(a);
     for (let o = 0; o < outer; o++) {
       for (let k = 0; k < n; k++) {
         const base = (o * n + k) * inner;
-        for (let i = 0; i < inner; i++) ga[base + i]! += g[o * inner + i]! * s;
+        for (let i = 0; i < inner; i++) ga[base + i] = at(ga, base + i) + at(g, o * inner + i) * s;
       }
     }
   });
@@ -59,7 +60,7 @@ function argmaxIndex(op: string, a: Tensor, axis: number | undefined, keepDims: 
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       let best = 0;
-      for (let k = 1; k < n; k++) if (ad[(o * n + k) * inner + i]! > ad[(o * n + best) * inner + i]!) best = k;
+      for (let k = 1; k < n; k++) if (at(ad, (o * n + k) * inner + i) > at(ad, (o * n + best) * inner + i)) best = k;
       idx[o * inner + i] = (o * n + best) * inner + i;
     }
   }
@@ -70,11 +71,11 @@ function argmaxIndex(op: string, a: Tensor, axis: number | undefined, keepDims: 
 export function max(a: Tensor, axis?: number, keepDims = false): Tensor {
   const [idx, { shape }] = argmaxIndex('max', a, axis, keepDims);
   const out = new Float64Array(idx.length);
-  for (let i = 0; i < idx.length; i++) out[i] = a.data[idx[i]!]!;
+  for (let i = 0; i < idx.length; i++) out[i] = at(a.data, indexAt(idx, i));
   return recordOp('max', out, shape, [a], (g) => {
     if (!a.requiresGrad) return;
     const ga = gradOf(a);
-    for (let i = 0; i < idx.length; i++) ga[idx[i]!]! += g[i]!;
+    for (let i = 0; i < idx.length; i++) ga[indexAt(idx, i)] = at(ga, indexAt(idx, i)) + at(g, i);
   });
 }
 
@@ -82,6 +83,6 @@ export function max(a: Tensor, axis?: number, keepDims = false): Tensor {
 export function argmax(a: Tensor, axis?: number, keepDims = false): Tensor {
   const [idx, { n, inner, shape }] = argmaxIndex('argmax', a, axis, keepDims);
   const out = new Float64Array(idx.length);
-  for (let i = 0; i < idx.length; i++) out[i] = Math.floor(idx[i]! / inner) % n;
+  for (let i = 0; i < idx.length; i++) out[i] = Math.floor(indexAt(idx, i) / inner) % n;
   return new Tensor(out, shape);
 }

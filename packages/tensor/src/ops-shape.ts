@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { addScaled, gatherAt, scatterAdd } from './kernels.ts';
+import { addScaled, at, gatherAt, scatterAdd } from './kernels.ts';
 import { type Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
 /** The primitive behind every copying op: `out[i] = a[idx[i]]`, `∂ℓ/∂a[idx[i]] += g[i]` (a repeated index accumulates). */
@@ -69,7 +69,7 @@ export function concat(ts: Tensor[], axis = 0): Tensor {
       if (!t.requiresGrad) return;
       const gt = gradOf(t);
       const w = t.shape[ax]! * inner;
-      for (let o = 0; o < outer; o++) for (let j = 0; j < w; j++) gt[o * w + j]! += g[o * total * inner + offsets[k]! + j]!;
+      for (let o = 0; o < outer; o++) for (let j = 0; j < w; j++) gt[o * w + j] = at(gt, o * w + j) + at(g, o * total * inner + offsets[k]! + j);
     });
   });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as T from './index.ts';
+import * as T from './internal.ts';
 import { erf } from './ops-activation.ts';
 import { sizeOf } from './tensor.ts';
-import { Tensor, gradcheck, rng, tensor } from './index.ts';
+import { dense } from './ops-matrix.ts';
+import { Tensor, gradcheck, rng, tensor } from './internal.ts';
 
 const r = rng(7);
 const rand = (shape: number[], lo = -2, hi = 2): Tensor =>
@@ -289,4 +290,39 @@ describe('shape errors name the op and both shapes', () => {
     expect(() => T.gather(T.zeros([3, 2]), [3])).toThrow(/index 3 out of range/);
     expect(() => T.sum(T.zeros([2]), 2)).toThrow(/axis 2 out of range/);
   });
+});
+
+describe('dense (a layer and its activation in one op, as MLP trains)', () => {
+  const f = rng(11);
+  const x = T.tensor(
+    Array.from({ length: 15 }, (_, i) => (i % 4 === 0 ? 0 : f.normal())),
+    [5, 3],
+  ).requireGrad();
+  const W = T.param(
+    Array.from({ length: 12 }, () => f.normal()),
+    [3, 4],
+  );
+  const b = T.param([0.1, 0, -0.2, 0.3]);
+  const weights = T.tensor(
+    Array.from({ length: 20 }, () => f.normal()),
+    [5, 4],
+  );
+  const grads = (y: (x: Tensor, W: Tensor, b: Tensor) => Tensor): number[][] => {
+    for (const t of [x, W, b]) t.zeroGrad();
+    T.sum(T.mul(y(x, W, b), weights)).backward();
+    return [x, W, b].map((t) => Array.from(t.grad ?? []));
+  };
+  for (const [name, act] of [
+    ['relu', T.relu],
+    ['tanh', T.tanh],
+    ['sigmoid', T.sigmoid],
+  ] as const) {
+    it(`equals ${name}(linear(x, W, b)) to the last bit, values and gradients, and passes the gradient check`, () => {
+      const fused = (a: Tensor, w: Tensor, c: Tensor): Tensor => dense(a, w, c, act.primitive);
+      const apart = (a: Tensor, w: Tensor, c: Tensor): Tensor => act(T.linear(a, w, c));
+      expect(Array.from(fused(x, W, b).data)).toEqual(Array.from(apart(x, W, b).data));
+      expect(grads(fused)).toEqual(grads(apart));
+      expect(gradcheck((a, w, c) => T.sum(T.mul(fused(a, w, c), weights)), [x, W, b]).maxError).toBeLessThan(1e-6);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import type { Module } from './nn.ts';
 import { touchedRows, zeroTouched } from './ops-embedding.ts';
 import type { Tensor } from './tensor.ts';
-import { addScaled } from './kernels.ts';
+import { addScaled, at } from './kernels.ts';
 import { checkRange } from './validate.ts';
 
 /** An optimizer updates parameters in place from their accumulated gradients. */
@@ -34,7 +34,7 @@ type Update = (theta: Float64Array, grad: Float64Array, state: Float64Array[], t
  */
 function optimizer(op: string, p: Tensor[] | Module, lr: number, buffers: number, update: Update): Optimizer {
   const params = paramList(op, p);
-  const state = params.map((t) => Array.from({ length: buffers }, () => new Float64Array(t.size)));
+  const slots = params.map((param) => ({ param, state: Array.from({ length: buffers }, () => new Float64Array(param.size)) }));
   let t = 0;
   const o: Optimizer = {
     params,
@@ -42,9 +42,7 @@ function optimizer(op: string, p: Tensor[] | Module, lr: number, buffers: number
     step() {
       checkRange(op, 'lr', o.lr, 0);
       t++;
-      params.forEach((p, i) => {
-        if (p.grad) update(p.data, p.grad, state[i]!, t, p);
-      });
+      for (const { param, state } of slots) if (param.grad) update(param.data, param.grad, state, t, param);
     },
     zeroGrad() {
       for (const p of params) if (!zeroTouched(p)) p.grad?.fill(0);
@@ -64,14 +62,14 @@ export function sgd(params: Tensor[] | Module, { lr, momentum = 0 }: { lr: numbe
     const rows = v ? null : touchedRows(p);
     if (rows) return sparseSgd(theta, g, rows, theta.length / p.shape[0]!, o.lr);
     if (!v) return addScaled(theta, g, -o.lr);
-    for (let j = 0; j < theta.length; j++) theta[j]! -= o.lr * (v[j] = momentum * v[j]! + g[j]!);
+    for (let j = 0; j < theta.length; j++) theta[j] = at(theta, j) - o.lr * (v[j] = momentum * at(v, j) + at(g, j));
   });
   return o;
 }
 
 /** Plain SGD on the listed rows of a `[rows, w]` table only: `θ[r] ← θ[r] − η·g[r]`. */
 function sparseSgd(d: Float64Array, g: Float64Array, rows: readonly number[], w: number, lr: number): void {
-  for (const r of rows) for (let j = r * w; j < r * w + w; j++) d[j]! -= lr * g[j]!;
+  for (const r of rows) for (let j = r * w; j < r * w + w; j++) d[j] = at(d, j) - lr * at(g, j);
 }
 
 /** Options of `adam`. */
@@ -107,10 +105,10 @@ export function adam(params: Tensor[] | Module, { lr = 1e-3, beta1 = 0.9, beta2 
     const c2 = 1 / (1 - beta2 ** t);
     const move = (lo: number, hi: number): void => {
       for (let j = lo; j < hi; j++) {
-        const gj = g[j]!;
-        m[j] = beta1 * m[j]! + (1 - beta1) * gj;
-        v[j] = beta2 * v[j]! + (1 - beta2) * gj * gj;
-        theta[j]! -= (o.lr * m[j]! * c1) / (Math.sqrt(v[j]! * c2) + eps);
+        const gj = at(g, j);
+        m[j] = beta1 * at(m, j) + (1 - beta1) * gj;
+        v[j] = beta2 * at(v, j) + (1 - beta2) * gj * gj;
+        theta[j] = at(theta, j) - (o.lr * at(m, j) * c1) / (Math.sqrt(at(v, j) * c2) + eps);
       }
     };
     const rows = lazy ? touchedRows(p) : null;

@@ -1,5 +1,6 @@
 /* Probes (Alain & Bengio): simple classifiers fitted on frozen features to measure what a layer makes easy to read.
    The features are detached first, so no gradient can reach the model that produced them. */
+import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { accuracy } from './data.ts';
 import { normalEquations } from './fitting.ts';
@@ -107,9 +108,9 @@ function mlpHead(d: number, c: number, hidden: number, r: Rng): Head {
  */
 function lookupHead(train: Tensor, c: number, values: number): Head {
   checkValues(train, values);
-  const d = train.shape[1]!;
+  const [, d] = train.shape as [number, number];
   const counts = new Int32Array(d * values);
-  train.data.forEach((v, i) => counts[(i % d) * values + v]!++);
+  train.data.forEach((v, i) => (counts[(i % d) * values + v] = indexAt(counts, (i % d) * values + v) + 1));
   const code = new Int32Array(d * values).fill(-1);
   const refs = new Int32Array(d);
   let rows = 0;
@@ -119,23 +120,23 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
     seen.forEach((k, v) => {
       if (k > 0) code[p * values + v] = rows++;
     });
-    refs[p] = code[p * values + ref]!;
+    refs[p] = indexAt(code, p * values + ref);
   }
   const T = markSparse(zeros([rows + 1, c]).requireGrad());
   const b = zeros([c]).requireGrad();
   const logits = (x: Tensor): Tensor => {
     checkValues(x, values);
-    const m = x.shape[0]!;
+    const [m] = x.shape as [number, number];
     const ids: number[] = [];
     const base: number[] = [];
     const starts: number[] = [];
     for (let i = 0; i < m; i++) {
       starts.push(ids.length);
       for (let p = 0, o = i * d; p < d; p++) {
-        const id = code[p * values + x.data[o + p]!]!;
+        const id = code[p * values + x.data[o + p]!]!; // hot: see kernels.ts
         if (id === refs[p]) continue;
         ids.push(id === -1 ? rows : id);
-        base.push(refs[p]!);
+        base.push(indexAt(refs, p));
       }
     }
     const shared = add(sum(gather(T, refs), 0), b);
@@ -150,18 +151,19 @@ function checkValues(x: Tensor, values: number): void {
 }
 
 /** Rows `idx` of a `[n, d]` tensor, as a new `[k, d]` tensor. */
-function rows(x: Tensor, idx: ArrayLike<number>): Tensor {
-  const d = x.shape[1]!;
+function rows(x: Tensor, idx: readonly number[]): Tensor {
+  const [, d] = x.shape as [number, number];
   const out = new Float64Array(idx.length * d);
   const src = x.data;
-  for (let i = 0, o = 0; i < idx.length; i++) for (let j = idx[i]! * d, end = j + d; j < end; j++) out[o++] = src[j]!;
+  let o = 0;
+  for (const row of idx) for (let j = row * d, end = j + d; j < end; j++) out[o++] = at(src, j);
   return new Tensor(out, [idx.length, d]);
 }
 
 /** Accuracy, error and mean loss of class scores `z`: cross-entropy, or for `squared` `(1/(n·c)) Σ (zᵢⱼ − [yᵢ = j])²`. */
 function score(z: Tensor, labels: ArrayLike<number>, squared = false): ProbeScore {
   const acc = accuracy(z, labels);
-  const c = z.shape[1]!;
+  const [, c] = z.shape as [number, number];
   const loss = squared
     ? z.data.reduce((s, v, i) => s + (v - (labels[Math.floor(i / c)] === i % c ? 1 : 0)) ** 2, 0) / z.size
     : softmaxCrossEntropy(z, Array.from(labels)).item();
@@ -181,7 +183,7 @@ function addPenalty(ws: Tensor[], l2: number): void {
     const width = w.size / (w.shape[0] ?? 1);
     for (const r of touchedRows(w) ?? [-1]) {
       const [lo, hi] = r < 0 ? [0, d.length] : [r * width, r * width + width];
-      if (g) for (let i = lo; i < hi; i++) g[i]! += 2 * l2 * d[i]!;
+      if (g) for (let i = lo; i < hi; i++) g[i] = at(g, i) + 2 * l2 * at(d, i);
     }
   }
 }
@@ -223,7 +225,7 @@ function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOption
       kept = head.params.map((p) => p.data.slice());
     }
   }
-  head.params.forEach((p, i) => p.data.set(kept[i]!));
+  kept.forEach((data, i) => head.params[i]?.data.set(data));
   return { epochs: epoch, bestEpoch };
 }
 
@@ -241,8 +243,7 @@ function regression(x: Tensor, labels: ArrayLike<number>, c: number, l2: number)
 function checkData(what: string, x: Tensor, labels: ArrayLike<number>, d: number, c: number): void {
   if (x.shape.length !== 2 || (d >= 0 && x.shape[1] !== d)) throw new Error(`probe: expected ${what} features [n,${d >= 0 ? d : 'd'}], got ${fmt(x.shape)}`);
   if (labels.length !== x.shape[0]) throw new Error(`probe: ${x.shape[0]} ${what} feature rows but ${labels.length} labels`);
-  for (let i = 0; i < labels.length; i++) {
-    const y = labels[i]!;
+  for (const y of Array.from(labels)) {
     if (!(Number.isInteger(y) && y >= 0 && (c < 0 || y < c))) throw new Error(`probe: ${what} label ${y} is not a class index`);
   }
 }
@@ -274,7 +275,7 @@ function fitTrained(kind: ProbeOptions['kind'], x: Tensor, labels: ArrayLike<num
     patience: positiveInt('probe', 'patience', o.patience ?? 3),
   };
   const [fit, val] = holdOut(x, labels, checkRange('probe', 'validation', o.validation ?? 0.1, 0, 1), r);
-  const d = x.shape[1]!;
+  const [, d] = x.shape as [number, number];
   let head: Head;
   if (kind === 'lookup') head = lookupHead(fit.x, c, positiveInt('probe', 'values', o.values ?? x.data.reduce((m, v) => Math.max(m, v + 1), 1)));
   else if (kind === 'mlp') head = mlpHead(d, c, positiveInt('probe', 'hidden', o.hidden ?? 32), r);
@@ -303,7 +304,7 @@ export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}
   const out: ProbeResult = { kind, ...scoreOf(fit), ...run, scores };
   if (val) out.validation = scoreOf(val);
   if (o.test) {
-    checkData('test', o.test.x, o.test.labels, x.shape[1]!, c);
+    checkData('test', o.test.x, o.test.labels, features.shape[1] as number, c);
     out.test = scoreOf(o.test);
   }
   return out;

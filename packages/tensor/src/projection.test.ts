@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as T from './index.ts';
-import { Tensor, cosineSimilarity, gradcheck, nearest, pca2, rng, tensor, type Projection2D } from './index.ts';
+import * as T from './internal.ts';
+import { Tensor, cosineSimilarity, gradcheck, nearest, pca2, rng, tensor, type Projection2D } from './internal.ts';
 import { topK } from './projection.ts';
 
 const r = rng(41);

@@ -1,5 +1,6 @@
 /* What a learned table holds (chapter 4): cosine similarity, nearest rows, and a 2-D principal-component projection
    that stays put from one animation frame to the next. */
+import { at } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { add, div, mul, pow } from './ops-elementwise.ts';
 import { matmul, transpose } from './ops-matrix.ts';
@@ -41,7 +42,7 @@ export function topK(x: Tensor, k: number): { values: Tensor; indices: Tensor } 
   for (let r = 0; r < rows; r++) {
     const best = bestOf(x.data.subarray(r * n, r * n + n), k, () => true);
     best.forEach((j, i) => {
-      values[r * k + i] = x.data[r * n + j]!;
+      values[r * k + i] = at(x.data, r * n + j);
       indices[r * k + i] = j;
     });
   }
@@ -53,9 +54,9 @@ export function topK(x: Tensor, k: number): { values: Tensor; indices: Tensor } 
 function bestOf(v: Float64Array, k: number, allowed: (j: number) => boolean): number[] {
   const best: number[] = [];
   v.forEach((x, j) => {
-    if (k === 0 || !allowed(j) || (best.length === k && x <= v[best[k - 1]!]!)) return;
+    if (k === 0 || !allowed(j) || (best.length === k && x <= at(v, best[k - 1]!))) return;
     let i = Math.min(best.length, k - 1);
-    while (i > 0 && x > v[best[i - 1]!]!) i--;
+    while (i > 0 && x > at(v, best[i - 1]!)) i--;
     best.splice(i, 0, j);
     if (best.length > k) best.pop();
   });
@@ -93,7 +94,7 @@ export function nearest(
     if (q.length !== e) throw new Error(`nearest: query has ${q.length} values but the table's rows have ${e}`);
   }
   const sims = noGrad(() => cosineSimilarity(new Tensor(q, [1, e]), table)).data;
-  return bestOf(sims, k, (j) => !skip.has(j)).map((index) => ({ index, similarity: sims[index]! }));
+  return bestOf(sims, k, (j) => !skip.has(j)).map((index) => ({ index, similarity: at(sims, index) }));
 }
 
 /** A 2-D principal-component projection: unit axes in the row space, the mean, the variance along each axis and the points. */
@@ -119,16 +120,16 @@ interface Centred {
 
 function centre(x: Tensor, n: number, d: number): Centred {
   const mean = new Float64Array(d);
-  x.data.forEach((v, i) => (mean[i % d]! += v / n));
-  const xc = x.data.map((v, i) => v - mean[i % d]!);
+  x.data.forEach((v, i) => (mean[i % d] = at(mean, i % d) + v / n));
+  const xc = x.data.map((v, i) => v - at(mean, i % d));
   const c = new Float64Array(d * d);
   for (let i = 0; i < n; i++) {
     for (let j = 0, row = i * d; j < d; j++) {
-      const a = xc[row + j]! / n;
-      for (let k = j; k < d; k++) c[j * d + k]! += a * xc[row + k]!;
+      const a = at(xc, row + j) / n;
+      for (let k = j; k < d; k++) c[j * d + k] = at(c, j * d + k) + a * at(xc, row + k);
     }
   }
-  for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = c[k * d + j]!;
+  for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = at(c, k * d + j);
   const rowsDot = (m: Float64Array, rows: number, v: Float64Array): Float64Array => {
     const out = new Float64Array(rows);
     for (let i = 0; i < rows; i++) out[i] = dot(v, m, i * d);
@@ -140,7 +141,7 @@ function centre(x: Tensor, n: number, d: number): Centred {
 /** `a·b = Σᵢ aᵢ·b[off + i]` (`b` read from `off`, so a row of a matrix needs no copy). */
 function dot(a: Float64Array, b: Float64Array, off = 0): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[off + i]!;
+  for (let i = 0; i < a.length; i++) s += at(a, i) * at(b, off + i);
   return s;
 }
 
@@ -150,7 +151,7 @@ function orthonormalise(u: Float64Array, v: Float64Array): boolean {
   if (!(nu > 1e-150)) return false;
   u.forEach((x, i) => (u[i] = x / nu));
   const p = dot(u, v);
-  v.forEach((x, i) => (v[i] = x - p * u[i]!));
+  v.forEach((x, i) => (v[i] = x - p * at(u, i)));
   const nv = Math.sqrt(dot(v, v));
   if (!(nv > 1e-150)) return false;
   v.forEach((x, i) => (v[i] = x / nv));
@@ -179,8 +180,8 @@ function ritz(c: Centred, u: Float64Array, v: Float64Array): { axes: [Float64Arr
   const [a, b, d] = [dot(u, cu), dot(u, cv), dot(v, cv)];
   const phi = 0.5 * Math.atan2(2 * b, a - d);
   const [cs, sn] = [Math.cos(phi), Math.sin(phi)];
-  const e1 = u.map((x, i) => cs * x + sn * v[i]!);
-  const e2 = u.map((x, i) => -sn * x + cs * v[i]!);
+  const e1 = u.map((x, i) => cs * x + sn * at(v, i));
+  const e2 = u.map((x, i) => -sn * x + cs * at(v, i));
   const l1 = a * cs * cs + 2 * b * cs * sn + d * sn * sn;
   const l2 = a * sn * sn - 2 * b * cs * sn + d * cs * cs;
   return l1 >= l2 ? { axes: [e1, e2], variance: [l1, l2] } : { axes: [e2, e1], variance: [l2, l1] };
@@ -219,6 +220,6 @@ export function pca2(x: Tensor, previous: Projection2D | null = null): Projectio
   match(axes, variance, previous ? previous.axes : null);
   const [p1, p2] = [c.project(axes[0]), c.project(axes[1])];
   const points = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) [points[2 * i], points[2 * i + 1]] = [p1[i]!, p2[i]!];
+  for (let i = 0; i < n; i++) [points[2 * i], points[2 * i + 1]] = [at(p1, i), at(p2, i)];
   return { axes, mean: c.mean, variance, points: new Tensor(points, [n, 2]) };
 }

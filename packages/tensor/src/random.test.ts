@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rng } from './index.ts';
+import { rng } from './internal.ts';
 
 describe('rng', () => {
   it('is bit-identical for the same seed and differs across seeds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Tensor, noGrad, param, tensor, zeros, add, mul, sum, step, divergence } from './index.ts';
+import { Tensor, noGrad, param, tensor, zeros, add, mul, sum, step, divergence } from './internal.ts';
 import { isFiniteAll } from './gradcheck.ts';
 
 describe('Tensor', () => {

@@ -1,3 +1,4 @@
+import { at } from './kernels.ts';
 import { backward as backprop, gradState } from './autograd.ts';
 
 /** A nested array of numbers as returned by `toArray()` (a plain number for rank 0). */
@@ -55,19 +56,19 @@ export class Tensor {
       }
       off = off * n + i;
     });
-    return this.data[off]!;
+    return at(this.data, off);
   }
 
   /** The single value of a one-element tensor: `data[0]`. */
   item(): number {
     if (this.size !== 1) throw new Error(`item: expected one element, got shape ${fmt(this.shape)}`);
-    return this.data[0]!;
+    return at(this.data, 0);
   }
 
   /** Copies the data into nested arrays following the shape (a number for rank 0). */
   toArray(): Nested {
     const build = (d: number, off: number): Nested => {
-      if (d === this.shape.length) return this.data[off]!;
+      if (d === this.shape.length) return at(this.data, off);
       const n = this.shape[d]!;
       const stride = sizeOf(this.shape.slice(d + 1));
       return Array.from({ length: n }, (_, i) => build(d + 1, off + i * stride));
@@ -97,6 +98,12 @@ export class Tensor {
   }
 }
 
+/** Whether any of the tensors requires grad. */
+function needsGrad(ts: Tensor[]): boolean {
+  for (const t of ts) if (t.requiresGrad) return true;
+  return false;
+}
+
 /**
  * Records one op on the tape: wraps `data` as the op's output and, while recording (not under `noGrad`) and when an
  * input requires grad, remembers the inputs and `backward(∂ℓ/∂out)`, which `backward()` replays in reverse order.
@@ -104,7 +111,7 @@ export class Tensor {
 export function recordOp(op: string, data: Float64Array, shape: number[], parents: Tensor[], backward: (g: Float64Array) => void): Tensor {
   const out = new Tensor(data, shape);
   out.op = op;
-  if (gradState.enabled && parents.some((p) => p.requiresGrad)) {
+  if (gradState.enabled && needsGrad(parents)) {
     out.requiresGrad = true;
     out.parents = parents;
     out.backwardFn = () => {

@@ -4,8 +4,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as T from './index.ts';
-import { type Tensor, rng } from './index.ts';
+import * as T from './internal.ts';
+import { type Tensor, rng } from './internal.ts';
 import { expectClose, randomTensor, toTf, useTfjsCpu } from './tfjs-compare.ts';
 
 beforeAll(useTfjsCpu);
