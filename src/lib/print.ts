@@ -170,6 +170,8 @@ function printWidgets(doc: Doc, root: Element, ctx: PrintContext): void {
     removeAll(w, '.widget-controls, .widget-pager, .widget-note, .widget-progress, .widget-lede, details');
     for (const name of ['data-widget', 'data-state-keys', 'role']) w.removeAttribute(name);
     w.setAttribute('class', 'print-widget');
+    // Without its controls the live layout (a scrolling strip of charts on a phone) does not apply.
+    for (const b of w.querySelectorAll('.widget-body')) b.setAttribute('class', 'print-widget-body');
     const live = `${ctx.siteBase}${ctx.slug}/${id ? `#${id}` : ''}`;
     const figure = rename(doc, w, 'figure');
     figure.append(addressLink(doc, live, 'Live version: '));
