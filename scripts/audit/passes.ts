@@ -97,7 +97,7 @@ export async function mainPass(
     if (weightOnly) return first;
     const findings = [...first.findings, ...(await step(`${p.label} widgets`, () => exerciseWidgets(page)))];
     findings.push(...(await cspFindings(page)));
-    findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page))));
+    findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page, isPrintPage(p) ? PRINT_PAGE.axeExclude : []))));
     if (links) findings.push(...(await step(`${p.label} links`, () => linkFindings(page, target))));
     findings.push(...(await step(`${p.label} keyboard`, () => keyboardFindings(page, url))));
     findings.push(...(await cspFindings(page)));
