@@ -52,8 +52,8 @@ export const BUDGET = {
  * that say so. Its HTML alone is the five chapters' (about 370 KB gzipped), so its first view
  * has a budget of its own; its JavaScript budget is the same as every page's. Its formulas are
  * KaTeX's output exactly as on the chapter pages, where axe checks them; here axe leaves them
- * out, which halves its run on the page's 95 000 elements (about 500 s to 260 s on a busy
- * 2-core machine).
+ * out, which shortens its run on the page's 95 000 elements (on a busy 2-core machine: 506 s
+ * in full, 257–419 s without them). Still the slowest page of the audit: see the print helper's report.
  */
 export const PRINT_PAGE = {
   path: 'print/',
