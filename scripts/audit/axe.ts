@@ -28,9 +28,10 @@ export async function katexColourFindings(page: Page): Promise<Finding[]> {
  * One finding per violating element: rule, impact, CSS selector, and axe's summary.
  * `rules` runs just those rules instead of every rule with the WCAG A/AA tags.
  */
-export async function axeFindings(page: Page, label = '', rules?: string[]): Promise<Finding[]> {
+export async function axeFindings(page: Page, label = '', rules?: string[], exclude: readonly string[] = []): Promise<Finding[]> {
   // withRules and withTags exclude each other; the colour rules are all WCAG AA rules.
   const builder = (rules ? new AxeBuilder({ page }).withRules(rules) : new AxeBuilder({ page }).withTags(AXE_TAGS)).exclude(KATEX_VISUAL);
+  for (const selector of exclude) builder.exclude(selector);
   const results = await builder.analyze();
   const out: Finding[] = [];
   for (const v of results.violations) {
@@ -51,14 +52,15 @@ export async function nextFrames(page: Page): Promise<void> {
 /**
  * axe in the light and in the dark colour scheme (the page is left in light): every rule in
  * light, the colour rules again in dark (on a 20 000-element chapter a full run takes ~15 s).
- * A violation found in both schemes is reported once, labelled `[light+dark]`.
+ * A violation found in both schemes is reported once, labelled `[light+dark]`. `exclude` leaves
+ * out elements by selector (the print page's formulas, see PRINT_PAGE).
  */
-export async function axeBothSchemes(page: Page): Promise<Finding[]> {
+export async function axeBothSchemes(page: Page, exclude: readonly string[] = []): Promise<Finding[]> {
   const schemes = new Map<string, string[]>();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await nextFrames(page);
-    for (const f of await axeFindings(page, '', scheme === 'light' ? undefined : COLOUR_RULES))
+    for (const f of await axeFindings(page, '', scheme === 'light' ? undefined : COLOUR_RULES, exclude))
       schemes.set(f.message, [...(schemes.get(f.message) ?? []), scheme]);
   }
   await page.emulateMedia({ colorScheme: 'light' });

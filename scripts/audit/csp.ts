@@ -70,7 +70,7 @@ export async function metaPolicyFindings(page: Page): Promise<Finding[]> {
   const policy = await page
     .locator('meta[http-equiv="content-security-policy" i]')
     .first()
-    .getAttribute('content', { timeout: 1_000 })
+    .getAttribute('content', { timeout: 10_000 }) // the print page, 95 000 elements, can take seconds
     .catch(() => undefined);
   return policyFindings(policy ?? undefined);
 }

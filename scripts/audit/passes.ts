@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { scrollThrough, watchPage } from '../../tests/support/browser.ts';
 import { axeBothSchemes } from './axe.ts';
-import { VIEWPORT, WIDGET_SELECTOR, finding, type Finding } from './config.ts';
+import { BASE, BUDGET, PRINT_PAGE, VIEWPORT, WIDGET_SELECTOR, finding, type Finding } from './config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, watchCsp } from './csp.ts';
 import { fuzzFindings } from './fuzz.ts';
 import { keyboardFindings } from './keyboard.ts';
@@ -54,8 +54,13 @@ async function firstView(page: Page, p: AuditPage, url: string): Promise<PassRes
   await quiet(log);
   log.phase = 'after';
   const weight = weightOf(log.resources, 'initial', true);
-  findings.push(...weightFindings(weight), ...(await metaPolicyFindings(page)));
+  findings.push(...weightFindings(weight, isPrintPage(p) ? PRINT_PAGE.budget : BUDGET), ...(await metaPolicyFindings(page)));
   return { findings, weight, log };
+}
+
+/** The print page: the whole book on one page, with budgets of its own (see PRINT_PAGE). */
+function isPrintPage(p: AuditPage): boolean {
+  return p.path === `${BASE}${PRINT_PAGE.path}`;
 }
 
 /** Run one step of a pass; with AUDIT_DEBUG set, log how long it took. */
@@ -92,7 +97,7 @@ export async function mainPass(
     if (weightOnly) return first;
     const findings = [...first.findings, ...(await step(`${p.label} widgets`, () => exerciseWidgets(page)))];
     findings.push(...(await cspFindings(page)));
-    findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page))));
+    findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page, isPrintPage(p) ? PRINT_PAGE.axeExclude : []))));
     if (links) findings.push(...(await step(`${p.label} links`, () => linkFindings(page, target))));
     findings.push(...(await step(`${p.label} keyboard`, () => keyboardFindings(page, url))));
     findings.push(...(await cspFindings(page)));

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { noJsFindings, visibleProse } from '../../scripts/audit/nojs.ts';
+import { BASE } from '../support/env.ts';
 import { site, WIDGET_SELECTOR } from '../support/site.ts';
 
 const { pages, widgets } = site();
@@ -14,6 +15,7 @@ test.use({ javaScriptEnabled: false });
 for (const p of pages) {
   const count = widgets.filter((w) => w.page === p).length;
   test(`${p.label}: text, math and ${count} widget figures are readable without JavaScript`, async ({ page, browser }) => {
+    test.slow(p.path === `${BASE}print/`, 'the whole book on one page');
     // Everything a reader sees with JavaScript on (outside widgets) must be there with it off.
     const jsContext = await browser.newContext({ javaScriptEnabled: true });
     let withJs: string[];

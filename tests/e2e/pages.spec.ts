@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoErrors, foreignRequests, pageProseText, rawTexSnippets, watchPage } from '../support/browser.ts';
+import { BASE } from '../support/env.ts';
 import { site, WIDGET_SELECTOR } from '../support/site.ts';
 
 const { pages, widgets } = site();
@@ -19,6 +20,7 @@ test('the sitemap and the links from the contents page reach the same pages', ()
 
 for (const p of pages) {
   test(`${p.label}: loads cleanly with title, description, skip link and rendered math`, async ({ page }) => {
+    test.slow(p.path === `${BASE}print/`, 'the whole book on one page');
     const watch = watchPage(page);
     const response = await page.goto(p.url);
     expect(response?.status(), `HTTP status of ${p.path}`).toBe(200);

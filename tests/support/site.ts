@@ -4,7 +4,7 @@
  *
  *  - pages = URLs in the sitemap (sitemap-index.xml → sitemap-*.xml)
  *          ∪ pages reachable by following links from the contents page;
- *  - chapters = pages linked from the contents page's <main>;
+ *  - chapters = pages linked from the contents list (`ol.contents`) of the contents page;
  *  - widgets = elements with class `widget` or a `data-widget` attribute on those pages.
  *
  * dist/ is exactly what the test server serves, so this is the same crawl a reader's
@@ -162,7 +162,9 @@ function discover(): Site {
     const html = readFileSync(file, 'utf8');
     if (current === BASE) {
       const main = /<main[\s>][\s\S]*?<\/main>/i.exec(html)?.[0] ?? '';
-      chapterPaths = new Set(pageLinks(main, current, siteOrigin).filter((p) => p !== BASE));
+      // The chapters are the contents list's links (the page also links e.g. the print page).
+      const list = /<ol class="contents"[\s\S]*?<\/ol>/i.exec(main)?.[0] ?? main;
+      chapterPaths = new Set(pageLinks(list, current, siteOrigin).filter((p) => p !== BASE));
     }
     for (const link of pageLinks(html, current, siteOrigin)) {
       if (linked.has(link)) continue;
