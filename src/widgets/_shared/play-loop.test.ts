@@ -75,7 +75,10 @@ describe('PlayLoop', () => {
     let now = 1000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     const budgets: number[] = [];
-    const loop = new PlayLoop((deadline) => (budgets.push(deadline - now), true), () => {});
+    const loop = new PlayLoop(
+      (deadline) => (budgets.push(deadline - now), true),
+      () => {},
+    );
     loop.play();
     const frameAfter = (ms: number): void => {
       now += ms;
