@@ -18,7 +18,8 @@ const KATEX_VISUAL = '.katex-html';
 
 /** A formula that sets its own colour (e.g. `\\color`) would escape the contrast check: refuse it. */
 export async function katexColourFindings(page: Page): Promise<Finding[]> {
-  const coloured = await page.locator(`${KATEX_VISUAL} [style*="color"]`).count();
+  // `\\phantom` makes its glyphs transparent: spacing, not coloured text.
+  const coloured = await page.locator(`${KATEX_VISUAL} [style*="color"]:not([style*="color:transparent"])`).count();
   return coloured === 0
     ? []
     : [finding('axe', `${coloured} KaTeX glyph(s) set their own colour; axe skips KaTeX's visual layer, so formulas must not colour text`)];
@@ -53,7 +54,7 @@ export async function nextFrames(page: Page): Promise<void> {
  * axe in the light and in the dark colour scheme (the page is left in light): every rule in
  * light, the colour rules again in dark (on a 20 000-element chapter a full run takes ~15 s).
  * A violation found in both schemes is reported once, labelled `[light+dark]`. `exclude` leaves
- * out elements by selector (the print page's formulas, see PRINT_PAGE).
+ * out elements by selector.
  */
 export async function axeBothSchemes(page: Page, exclude: readonly string[] = []): Promise<Finding[]> {
   const schemes = new Map<string, string[]>();

@@ -105,7 +105,8 @@ export async function focusOrderFindings(page: Page): Promise<Finding[]> {
  * Gate 2 for the page at `url`, loaded fresh in `page`. (Each slider's ArrowRight, Home and End
  * are checked where widgets are exercised: widgets.ts.)
  */
-export async function keyboardFindings(page: Page, url: string): Promise<Finding[]> {
+export async function keyboardFindings(page: Page, url: string, prepare: () => Promise<void> = async () => {}): Promise<Finding[]> {
   await page.goto(url);
+  await prepare();
   return focusOrderFindings(page);
 }

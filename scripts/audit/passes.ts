@@ -63,6 +63,11 @@ function isPrintPage(p: AuditPage): boolean {
   return p.path === `${BASE}${PRINT_PAGE.path}`;
 }
 
+/** Take the elements matching `selector` out of the loaded page (a sample of a page of repeated parts, see PRINT_PAGE). */
+async function trimTo(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => document.querySelectorAll(sel).forEach((el) => el.remove()), selector);
+}
+
 /** Run one step of a pass; with AUDIT_DEBUG set, log how long it took. */
 async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   const start = Date.now();
@@ -97,9 +102,11 @@ export async function mainPass(
     if (weightOnly) return first;
     const findings = [...first.findings, ...(await step(`${p.label} widgets`, () => exerciseWidgets(page)))];
     findings.push(...(await cspFindings(page)));
-    findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page, isPrintPage(p) ? PRINT_PAGE.axeExclude : []))));
     if (links) findings.push(...(await step(`${p.label} links`, () => linkFindings(page, target))));
-    findings.push(...(await step(`${p.label} keyboard`, () => keyboardFindings(page, url))));
+    const sample = (): Promise<void> => (isPrintPage(p) ? trimTo(page, PRINT_PAGE.sampleOut) : Promise.resolve());
+    await sample();
+    findings.push(...(await step(`${p.label} axe`, () => axeBothSchemes(page))));
+    findings.push(...(await step(`${p.label} keyboard`, () => keyboardFindings(page, url, sample))));
     findings.push(...(await cspFindings(page)));
     findings.push(...offOriginFindings(first.log.requests, target.origin));
     // Navigating to the 404 page logs its own 404: that one is expected.

@@ -1,36 +1,12 @@
 /**
  * The page side of `MnistLoad.astro`: when the reader presses the load button, download, verify and decode the digits
  * in a worker with a progress bar, reveal the run controls and hand the digits to the widget. Failures leave the
- * build-time figure in place with a sentence saying why.
+ * build-time figure in place with a sentence saying why. The download code (`fetch-digits.ts`) loads on the press.
  */
 import type { PropsTable } from '../state';
 import type { WidgetElement } from '../widget-element';
-import { loadInWorker } from './client';
-import { DataError } from './load';
-import { formatBytes, type DataFile } from './manifest';
-import { decodeMnist, type Digits } from './mnist';
-
-/** What the page needs to fetch and decode the file, written into `[data-mnist]` at build time. */
-interface MnistClient {
-  digits: DataFile;
-  count: number;
-  trainCount: number;
-  side: number;
-}
-
-const message = (e: unknown): string => (e instanceof DataError ? e.message : `The data could not be read (${e instanceof Error ? e.message : String(e)}).`);
-
-/** Download and decode the digits, showing progress inside `el`; throws a sentence-ready error. */
-async function fetchDigits(el: Pick<WidgetElement<PropsTable>, 'querySelector' | 'out'>, c: MnistClient): Promise<Digits> {
-  const progress = el.querySelector<HTMLProgressElement>('[data-download] progress');
-  const payload = await loadInWorker(c.digits, ({ loaded, total }) => {
-    if (progress) Object.assign(progress, { max: total, value: loaded });
-    el.out('download', `${formatBytes(loaded)} of ${formatBytes(total)}`);
-  });
-  const digits = decodeMnist(payload, { count: c.count, shape: [c.side, c.side], trainCount: c.trainCount });
-  el.out('download', `${formatBytes(c.digits.transferBytes)} downloaded, checksum verified`);
-  return digits;
-}
+import type { MnistClient } from './fetch-digits';
+import type { Digits } from './mnist';
 
 /**
  * Wire the load button of `MnistLoad.astro` inside `el`: a press (acted on once the widget has started) loads the
@@ -47,8 +23,9 @@ export function wireDigitsLoad<T extends PropsTable>(el: WidgetElement<T>, loade
     busy = button.disabled = true;
     if (bar) bar.hidden = false;
     el.setMessage('load', '');
+    const fetching = import('./fetch-digits');
     try {
-      const digits = await fetchDigits(el, client);
+      const digits = await (await fetching).fetchDigits(el, client);
       for (const [sel, hide] of [
         ['[data-load-row]', true],
         ['[data-run-area]', false],
@@ -60,7 +37,11 @@ export function wireDigitsLoad<T extends PropsTable>(el: WidgetElement<T>, loade
     } catch (e) {
       busy = button.disabled = false;
       if (bar) bar.hidden = true;
-      el.setMessage('load', `${message(e)} The figure keeps the values computed when the book was built.`);
+      const text = await fetching.then(
+        (m) => m.message(e),
+        () => 'The code that downloads the digits could not be loaded (are you offline?).',
+      );
+      el.setMessage('load', `${text} The figure keeps the values computed when the book was built.`);
     }
   };
   button?.addEventListener('click', () => el.whenStarted(() => void load()));
