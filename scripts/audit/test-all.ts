@@ -67,6 +67,8 @@ const fromCheck = (check: CheckResult, output = ''): Outcome => ({
 });
 
 const FIRST: Step[] = [
+  // The longest step first, in a lane of its own while the others share the second lane.
+  command('unit', bin('vitest'), ['run']),
   {
     name: 'build',
     run: async () => {
@@ -78,7 +80,6 @@ const FIRST: Step[] = [
   },
   command('check', bin('astro'), ['check']),
   command('lint', 'sh', ['-c', `"${bin('eslint')}" . --max-warnings 0 && "${bin('prettier')}" --check .`]),
-  command('unit', bin('vitest'), ['run']),
   // Two more builds (solutions shown / hidden with two chapters): scripts/solutions-check.ts.
   command('solutions', 'node', ['scripts/solutions-check.ts']),
   {
