@@ -18,9 +18,12 @@ function snapshotWidget(root: Element): string {
   return [figure, ...readouts].join('\n\u0000');
 }
 
-/** True while a visible `<progress>` in the widget is below its maximum. Runs in the browser. */
+/** True while the widget is busy (`aria-busy`, e.g. waiting for a run's first report) or a visible `<progress>` in it is below its maximum. Runs in the browser. */
 function computing(root: Element): boolean {
-  return [...root.querySelectorAll('progress')].some((p) => p.checkVisibility() && (!p.hasAttribute('value') || p.value < p.max));
+  return (
+    root.getAttribute('aria-busy') === 'true' ||
+    [...root.querySelectorAll('progress')].some((p) => p.checkVisibility() && (!p.hasAttribute('value') || p.value < p.max))
+  );
 }
 
 /** Running animations that are infinite or last more than 1 s. Runs in the browser. */

@@ -135,6 +135,8 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
     this.pending.clear();
     this.runStart = { ...this.values };
     this.setMessage('run', '');
+    // Busy until the run's first report is drawn (a worker's may take a moment to come).
+    this.setAttribute('aria-busy', 'true');
     this.host.start(this.runSettings());
     this.showNextNotes();
   }
@@ -202,6 +204,7 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
     }
     this.setMessage('run', report.error ? this.errorText(report) : '');
     this.onReport(report);
+    this.removeAttribute('aria-busy');
   }
 
   private showPlaying(playing: boolean): void {
@@ -211,6 +214,7 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
 
   private fail(sentence: string): void {
     this.failed = true;
+    this.removeAttribute('aria-busy');
     this.showPlaying(false);
     this.setMessage('run', sentence);
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-run-controls] button')) b.disabled = true;
