@@ -129,6 +129,8 @@ test('a training setting says it applies to the next run, and Reset applies it',
   const root = await open(page, 'softmax-gradients', 'playground');
   const note = root.locator('#playground-opt-when');
   await expect(note).toHaveText('Applies to the next run.');
+  // The run's first report replaces the static figure's readout (400 steps) with step 0: only then does a step show.
+  await expect(root.locator('[data-out="steps"]')).toContainText(/^0 steps/);
   await root.locator('[data-action="step"]').click();
   await expect.poll(async () => Number.parseInt((await root.locator('[data-out="steps"]').textContent()) ?? '0')).toBeGreaterThan(0);
   await root.locator('#playground-opt').selectOption('adam');
