@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, HOME, PORT } from './tests/support/env.ts';
+import { BASE, CHROMIUM_ARGS, HOME, PORT, TEST_CHROMIUM_PATH } from './tests/support/env.ts';
 
 /**
  * End-to-end tests against the built site (build first: `BASE_PATH=/beyond-linear/ npx astro build`).
- * Uses the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium); see tests/e2e/README.md.
+ * Uses the system Chromium's headless shell, or the full Chromium where it is not installed (TEST_CHROMIUM_PATH in
+ * tests/support/env.ts); see tests/e2e/README.md.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,7 +20,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     baseURL: HOME,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS },
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'block',
     // Tracing snapshots the DOM on every action, which costs ~10× on widget-heavy pages: only

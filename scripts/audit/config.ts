@@ -3,9 +3,9 @@
  * checker returns. The browser and base path come from tests/support/env.ts, so the audit and
  * the end-to-end tests always agree.
  */
-import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT } from '../../tests/support/env.ts';
+import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT, TEST_CHROMIUM_PATH } from '../../tests/support/env.ts';
 
-export { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT };
+export { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT, TEST_CHROMIUM_PATH };
 
 /** The gates a finding can belong to (issue 4's numbering in comments). */
 export type Gate =

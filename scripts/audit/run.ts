@@ -7,7 +7,7 @@
  */
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { site } from '../../tests/support/site.ts';
-import { BASE, CHROMIUM_ARGS, CHROMIUM_PATH, DIST } from './config.ts';
+import { BASE, CHROMIUM_ARGS, DIST, TEST_CHROMIUM_PATH } from './config.ts';
 import { cachedFetcher } from './links.ts';
 import { fuzzPass, mainPass, motionPass, newContext, noJsPass, type PassResult, type Target } from './passes.ts';
 import { details, summary, table, type PageResult } from './report.ts';
@@ -75,7 +75,7 @@ async function timed(task: Task): Promise<PassResult & { ms: number }> {
 }
 
 async function audit(pages: AuditPage[], target: Target): Promise<PageResult[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const contexts = {
       fuzz: await newContext(browser),

@@ -4,19 +4,19 @@
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_HINT, CHROMIUM_PATH, DIST } from './env.ts';
+import { BUILD_HINT, DIST, TEST_CHROMIUM_PATH } from './env.ts';
 
 export default function globalSetup(): void {
   let usable = false;
   try {
-    accessSync(CHROMIUM_PATH, constants.X_OK);
-    usable = statSync(CHROMIUM_PATH).isFile();
+    accessSync(TEST_CHROMIUM_PATH, constants.X_OK);
+    usable = statSync(TEST_CHROMIUM_PATH).isFile();
   } catch {
     usable = false;
   }
   if (!usable) {
     throw new Error(
-      `No Chromium found at ${CHROMIUM_PATH}. Install Debian's chromium (\`sudo apt-get install chromium\`) or set CHROMIUM_PATH to a Chromium/Chrome binary.`,
+      `No Chromium found at ${TEST_CHROMIUM_PATH}. Install Debian's chromium-headless-shell (\`sudo apt-get install chromium-headless-shell\`) or chromium, or set TEST_CHROMIUM_PATH to a Chromium/Chrome binary.`,
     );
   }
   if (!existsSync(path.join(DIST, 'index.html'))) {

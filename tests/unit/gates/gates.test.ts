@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scrollThrough, watchPage } from '../../support/browser.ts';
 import { axeFindings } from '../../../scripts/audit/axe.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, WIDGET_SELECTOR, type Finding } from '../../../scripts/audit/config.ts';
+import { CHROMIUM_ARGS, ROOT, TEST_CHROMIUM_PATH, WIDGET_SELECTOR, type Finding } from '../../../scripts/audit/config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, policyFindings, watchCsp } from '../../../scripts/audit/csp.ts';
 import { fuzzFindings } from '../../../scripts/audit/fuzz.ts';
 import { embedFindings } from '../../../scripts/audit/embed.ts';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'big.png'), randomBytes(310 * 1024));
   writeFileSync(path.join(dir, 'big.bin'), randomBytes(310 * 1024));
   server = await serve(dir, BASE);
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }, 30_000);
 
 afterAll(async () => {
