@@ -32,13 +32,32 @@ export abstract class PlotWidget<T extends PropsTable> extends WidgetElement<T> 
     this.drawCharts();
   }
 
-  /** Draw the figure's charts. */
+  /**
+   * Whether a draw may redraw just one of several charts, taking turns: Plot draws a whole chart at a time, and two
+   * charts in one animation frame can make the page miss it. Run widgets say yes while their run plays (each chart
+   * then follows the run at half the frame rate); any other draw redraws every chart.
+   */
+  protected drawsOneChart(): boolean {
+    return false;
+  }
+
+  /** Which chart a one-chart draw redraws next. */
+  private turn = 0;
+
+  /** Draw the figure's charts (or, see `drawsOneChart`, the next one in turn). */
   protected drawCharts(): void {
     const { plot, figure } = this;
     const container = this.querySelector('.widget-figure');
     if (!plot || !figure || !container) return;
     const charts = [figure(this.values, { width: this.figureWidth(container) })].flat();
-    container.replaceChildren(...charts.map((o) => tidyPlot(plot.plot(o))));
+    const one = charts.length > 1 && container.children.length === charts.length && this.drawsOneChart();
+    if (!one) {
+      container.replaceChildren(...charts.map((o) => tidyPlot(plot.plot(o))));
+      return;
+    }
+    const i = this.turn++ % charts.length;
+    const options = charts[i];
+    if (options) container.children[i]?.replaceWith(tidyPlot(plot.plot(options)));
   }
 
   /**

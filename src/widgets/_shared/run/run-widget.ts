@@ -110,6 +110,11 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
     if (!this.writing) super.requestUpdate();
   }
 
+  /** While the run plays, each frame redraws one of several charts (see PlotWidget); pausing redraws them all. */
+  protected override drawsOneChart(): boolean {
+    return this.host?.playing ?? false;
+  }
+
   /** Called when a reader's change replaced the run (before a new one starts, if the widget is eager). */
   protected runReplaced(): void {}
 
@@ -210,6 +215,7 @@ export abstract class RunWidget<T extends PropsTable, S, P = Values<T>> extends 
   private showPlaying(playing: boolean): void {
     const play = this.querySelector<HTMLButtonElement>('[data-run-controls] [data-action="play"]');
     if (play) play.textContent = playing ? 'Pause' : (play.dataset['verb'] ?? 'Play');
+    if (!playing) this.requestUpdate(); // every chart shows the state the run stopped at
   }
 
   private fail(sentence: string): void {
