@@ -107,8 +107,8 @@ export async function invalidControls(root: Locator): Promise<string[]> {
 }
 
 /** What one widget shows after a hostile load. */
-async function widgetFindings(root: Locator, where: string): Promise<Finding[]> {
-  if (!(await scrollUntilReady(root))) return [finding('fuzz', `${where}: widget never set data-ready`)];
+async function widgetFindings(root: Locator, where: string, readyTimeout: number): Promise<Finding[]> {
+  if (!(await scrollUntilReady(root, readyTimeout))) return [finding('fuzz', `${where}: widget never set data-ready`)];
   const out: Finding[] = [];
   const note = root.locator('.widget-note').first();
   const noteText = (await note.isVisible()) ? (await note.innerText()).trim() : '';
@@ -121,7 +121,7 @@ async function widgetFindings(root: Locator, where: string): Promise<Finding[]> 
 }
 
 /** Load `url#hash` fresh (not a same-document hash change) and check every widget in it. */
-async function tryRound(page: Page, url: string, widgets: readonly StateWidget[], round: HostileRound): Promise<Finding[]> {
+async function tryRound(page: Page, url: string, widgets: readonly StateWidget[], round: HostileRound, readyTimeout: number): Promise<Finding[]> {
   const errors: string[] = [];
   const dialogs: string[] = [];
   const onError = (error: Error): void => void errors.push(error.message);
@@ -137,7 +137,8 @@ async function tryRound(page: Page, url: string, widgets: readonly StateWidget[]
     const where = `${round.what} (#${round.hash.slice(0, 160)})`;
     const out: Finding[] = [];
     for (const w of widgets) {
-      if (round.hash.includes(`${w.prefix}.`)) out.push(...(await widgetFindings(page.locator(WIDGET_SELECTOR).nth(w.index), `#${w.prefix} with ${where}`)));
+      if (round.hash.includes(`${w.prefix}.`))
+        out.push(...(await widgetFindings(page.locator(WIDGET_SELECTOR).nth(w.index), `#${w.prefix} with ${where}`, readyTimeout)));
     }
     if (await page.evaluate(() => Object.keys(Object.prototype).length > 0)) out.push(finding('fuzz', `${where}: Object.prototype polluted`));
     for (const error of errors) out.push(finding('fuzz', `${where}: uncaught ${error.split('\n')[0]}`));
@@ -149,11 +150,14 @@ async function tryRound(page: Page, url: string, widgets: readonly StateWidget[]
   }
 }
 
-/** Gate 6 for every widget with URL state on the page at `url`. */
-export async function fuzzFindings(page: Page, url: string): Promise<Finding[]> {
+/**
+ * Gate 6 for every widget with URL state on the page at `url`. `readyTimeout`: how long a widget
+ * may take to set `data-ready` before it is reported as never starting (ms).
+ */
+export async function fuzzFindings(page: Page, url: string, { readyTimeout = 15_000 } = {}): Promise<Finding[]> {
   await page.goto(url);
   const widgets = await widgetsWithState(page);
   const out: Finding[] = [];
-  for (const round of hostileRounds(widgets)) out.push(...(await tryRound(page, url, widgets, round)));
+  for (const round of hostileRounds(widgets)) out.push(...(await tryRound(page, url, widgets, round, readyTimeout)));
   return out;
 }

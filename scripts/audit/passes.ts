@@ -44,14 +44,18 @@ export async function newContext(browser: Browser, extra: Parameters<Browser['ne
  */
 async function firstView(page: Page, p: AuditPage, url: string): Promise<PassResult & { log: ReturnType<typeof recordNetwork> }> {
   const log = recordNetwork(page);
-  const response = await page.goto(url);
+  const response = await step(`${p.label} load`, () => page.goto(url));
   const findings: Finding[] = [];
   if (response?.status() !== p.status) findings.push(finding('links', `${url} answered ${response?.status()}, expected ${p.status}`));
-  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-  await quiet(log);
+  await step(`${p.label} first view settles`, async () => {
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    await quiet(log);
+  });
   log.phase = 'scroll';
-  await scrollThrough(page);
-  await quiet(log);
+  await step(`${p.label} scrolled through`, async () => {
+    await scrollThrough(page);
+    await quiet(log);
+  });
   log.phase = 'after';
   const weight = weightOf(log.resources, 'initial', true);
   findings.push(...weightFindings(weight, isPrintPage(p) ? PRINT_PAGE.budget : BUDGET), ...(await metaPolicyFindings(page)));

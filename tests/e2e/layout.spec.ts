@@ -2,13 +2,16 @@
  * On a phone (390 × 844) the figure and the control being used are on screen together, for
  * every widget: tabbing through a widget's controls keeps each focused control on screen and
  * clear of the (sticky) figure, and the figure stays in view, at least 200 px tall or whole.
- * The same holds when the reader scrolls to the last control by hand.
+ * The same holds when the reader scrolls to the last control by hand. Widgets with several charts
+ * show one at a time with a working pager, and every display formula that overflows is a keyboard
+ * stop with a scroll cue. One phone page per chapter (see below).
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startWidget } from '../support/browser.ts';
 import { site } from '../support/site.ts';
 
 const { widgets } = site();
+const softly = expect.configure({ soft: true });
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -54,91 +57,100 @@ function problems(v: View): string[] {
   return out;
 }
 
-for (const w of widgets.filter((x) => x.page.chapter)) {
-  test(`${w.label}: figure and control on screen together on a phone`, async ({ page }) => {
-    test.setTimeout(60_000);
-    await page.goto(w.page.url);
-    const root = await startWidget(page, w);
-    const controls = root.locator('.widget-controls :is(input, select, button, textarea):visible:not([disabled])');
-    const n = await controls.count();
-    expect(n, 'the widget has controls').toBeGreaterThan(0);
-    const found: string[] = [];
-    await root.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-    await controls.first().focus();
-    for (let i = 0; i < n; i++) {
-      const v = await view(root);
-      if (!v.control) break; // focus has left the widget
-      found.push(...problems(v));
-      await page.keyboard.press('Tab');
-    }
-    // Scrolled by hand (a wheel turn ends any landing in progress) so the last control sits at the bottom of the screen.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.mouse.wheel(0, 1);
-    await controls.last().evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
-    found.push(...problems(await view(root)).map((p) => `scrolled to the last control: ${p}`));
-    expect(found, 'the figure and the control in use read together').toEqual([]);
-  });
+/** Tab through the widget's controls, then scroll by hand to the last one: what is wrong with each view, in words. */
+async function controlProblems(page: Page, root: Locator): Promise<string[]> {
+  const controls = root.locator('.widget-controls :is(input, select, button, textarea):visible:not([disabled])');
+  const n = await controls.count();
+  if (n === 0) return ['the widget has no controls'];
+  const found: string[] = [];
+  await root.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await controls.first().focus();
+  for (let i = 0; i < n; i++) {
+    const v = await view(root);
+    if (!v.control) break; // focus has left the widget
+    found.push(...problems(v));
+    await page.keyboard.press('Tab');
+  }
+  // Scrolled by hand (a wheel turn ends any landing in progress) so the last control sits at the bottom of the screen.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.wheel(0, 1);
+  await controls.last().evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+  found.push(...problems(await view(root)).map((p) => `scrolled to the last control: ${p}`));
+  return found;
 }
 
-for (const w of widgets.filter((x) => x.page.chapter)) {
-  test(`${w.label}: several charts are a row the pager steps through on a phone`, async ({ page }) => {
-    await page.goto(w.page.url);
-    const root = await startWidget(page, w);
-    const charts = await root.locator('.widget-figure > *').count();
-    const pager = root.locator('.widget-pager');
-    if (charts < 2) {
-      await expect(pager, 'one chart needs no pager').toBeHidden();
-      return;
-    }
-    await expect(pager.locator('.widget-pager-status')).toHaveText(`Chart 1 of ${charts}`);
-    const figure = root.locator('.widget-figure');
-    const height = await figure.evaluate((f) => f.getBoundingClientRect().height);
-    expect(height, 'the row is one chart high, not a stack').toBeLessThan(480);
-    await pager.getByRole('button', { name: 'Next chart' }).click();
-    await expect(pager.locator('.widget-pager-status')).toHaveText(`Chart 2 of ${charts}`);
-    // The row scrolls smoothly (unless the reader asks for reduced motion), so wait for it to settle.
-    await expect
-      .poll(
-        () =>
-          figure.evaluate((f) => {
-            const c = (f.children[1] as Element).getBoundingClientRect();
-            const r = f.getBoundingClientRect();
-            return Math.abs(c.left - r.left) < r.width / 4;
-          }),
-        { message: 'the second chart is the one showing' },
-      )
-      .toBe(true);
-  });
+/** Several charts are a row one chart high that the pager steps through; one chart has no pager. */
+async function checkPager(root: Locator, label: string): Promise<void> {
+  const charts = await root.locator('.widget-figure > *').count();
+  const pager = root.locator('.widget-pager');
+  if (charts < 2) {
+    await expect.soft(pager, `${label}: one chart needs no pager`).toBeHidden();
+    return;
+  }
+  const status = pager.locator('.widget-pager-status');
+  await expect.soft(status, `${label}: the pager starts at the first chart`).toHaveText(`Chart 1 of ${charts}`);
+  const figure = root.locator('.widget-figure');
+  const height = await figure.evaluate((f) => f.getBoundingClientRect().height);
+  expect.soft(height, `${label}: the row is one chart high, not a stack`).toBeLessThan(480);
+  await pager.getByRole('button', { name: 'Next chart' }).click();
+  await expect.soft(status, `${label}: Next chart`).toHaveText(`Chart 2 of ${charts}`);
+  // The row scrolls smoothly (unless the reader asks for reduced motion), so wait for it to settle.
+  await softly
+    .poll(
+      () =>
+        figure.evaluate((f) => {
+          const c = (f.children[1] as Element).getBoundingClientRect();
+          const r = f.getBoundingClientRect();
+          return Math.abs(c.left - r.left) < r.width / 4;
+        }),
+      { message: `${label}: the second chart is the one showing` },
+    )
+    .toBe(true);
 }
 
+/**
+ * Every display formula of the chapter (solutions opened), scrolled to in turn: one that
+ * overflows must be a keyboard stop with a name and a scroll cue. Runs in the browser (one
+ * round trip for the chapter); returns [display formulas, wide ones, problems].
+ */
+async function formulaProblems(): Promise<[number, number, string[]]> {
+  // Solutions too: open every <details> in the chapter.
+  document.querySelectorAll('.chapter-body details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+  const formulas = [...document.querySelectorAll('.chapter-body .katex-display')];
+  const bad: string[] = [];
+  let wide = 0;
+  for (const [i, el] of formulas.entries()) {
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // Measured and marked by the page's script once near the viewport.
+    for (let k = 0; k < 4; k++) await new Promise((r) => requestAnimationFrame(r));
+    const overflow = el.scrollWidth - el.clientWidth;
+    if (overflow <= 1) continue;
+    wide += 1;
+    if (el.getAttribute('tabindex') !== '0' || !el.getAttribute('aria-label'))
+      bad.push(`formula ${i + 1} overflows by ${overflow} px but is not a keyboard stop`);
+    if (!getComputedStyle(el).backgroundImage.includes('gradient')) bad.push(`formula ${i + 1} overflows with no scroll cue`);
+  }
+  return [formulas.length, wide, bad];
+}
+
+// One phone page per chapter for all three checks: each widget's checks touch only that widget
+// (focus, its own scroll position and its pager), and the formulas come last, once every
+// widget has been checked, since they open the chapter's <details>.
 for (const chapter of site().pages.filter((p) => p.chapter)) {
-  test(`${chapter.label}: wide formulas scroll visibly and by keyboard on a phone`, async ({ page }) => {
+  const own = widgets.filter((w) => w.page.path === chapter.path);
+  test(`${chapter.label} on a phone: each widget's figure and control on screen together, several charts paged, wide formulas scroll visibly and by keyboard`, async ({
+    page,
+  }) => {
+    test.setTimeout(30_000 + 15_000 * own.length);
     await page.goto(chapter.url);
-    // Solutions too: open every <details> in the chapter.
-    await page.evaluate(() => document.querySelectorAll('.chapter-body details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const formulas = page.locator('.chapter-body .katex-display');
-    const n = await formulas.count();
-    const bad: string[] = [];
-    let wide = 0;
-    for (let i = 0; i < n; i++) {
-      const f = formulas.nth(i);
-      await f.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
-      // Measured and marked by the page's script once near the viewport.
-      const state = await f.evaluate(async (el) => {
-        for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
-        return {
-          overflow: el.scrollWidth - el.clientWidth,
-          tabindex: el.getAttribute('tabindex'),
-          name: el.getAttribute('aria-label'),
-          cue: getComputedStyle(el).backgroundImage.includes('gradient'),
-        };
-      });
-      if (state.overflow <= 1) continue;
-      wide += 1;
-      if (state.tabindex !== '0' || !state.name) bad.push(`formula ${i + 1} overflows by ${state.overflow} px but is not a keyboard stop`);
-      if (!state.cue) bad.push(`formula ${i + 1} overflows with no scroll cue`);
+    for (const w of own) {
+      const root = await startWidget(page, w);
+      const found = await controlProblems(page, root);
+      expect.soft(found, `${w.label}: the figure and the control in use read together`).toEqual([]);
+      await checkPager(root, w.label);
     }
+    const [n, wide, bad] = await page.evaluate(formulaProblems);
     test.info().annotations.push({ type: 'wide formulas at 390 px', description: `${wide} of ${n}` });
-    expect(bad).toEqual([]);
+    expect(bad, 'wide formulas are keyboard stops with a scroll cue').toEqual([]);
   });
 }
