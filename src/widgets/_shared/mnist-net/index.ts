@@ -17,9 +17,12 @@
  *   accuracy, the loss, per-epoch `history`, the `checkpoints` (each `{ epoch, step, netAccuracy, layers, complete }`)
  *   and the layer being probed. Pass the same `ProbeCache` object to successive runs (e.g. in the worker) to fit the
  *   raw-pixel probe once; within a run it is fitted once anyway.
+ * - `lookup.ts`: `LookupNet`, the network behind a learned lookup of each pixel value (`LOOKUP`), built by
+ *   `new MnistRun({ …, lookup: true })`.
  * - `node.ts` (Node only): `nodeDigits()`, the book's 10,000 digits built from the `mnist` package.
  */
 export * from './net';
 export * from './data';
 export * from './sweep';
 export * from './run';
+export * from './lookup';
