@@ -26,9 +26,9 @@ export interface ScrambleMeasure {
   ink: { value: number; share: number; becomes: number };
 }
 
-/** The two linear probes only (the run's first two steps), for comparing where blank goes. */
+/** The two linear probes only (the run's first two steps, no network built), for comparing where blank goes. */
 export function measureProbes(digits: Digits, seed = 1, blank: BlankName = 'random'): Pick<ScrambleMeasure, 'raw' | 'scrambled' | 'blank'> {
-  const run = new ScrambleRun({ seed, blank, digits });
+  const run = new ScrambleRun({ seed, blank, digits, nets: [] });
   run.step();
   run.step();
   const s = run.snapshot();
