@@ -70,7 +70,7 @@ function bytes(d: Digits, from: number, to: number): Tensor {
 }
 
 /** Work units of the progress bar (a training step is 1). */
-const UNITS = { linear: 15, lookup: 60 } as const;
+const UNITS = { linear: 15, lookup: 120 } as const;
 
 export class ScrambleRun implements Run<ScrambleSnapshot> {
   readonly pi: Uint8Array;
