@@ -71,6 +71,8 @@ describe('the numbers the chapter quotes about scrambled pixels', () => {
     expect(measured.nets.plain.train - measured.nets.plain.test).toBeGreaterThan(0.3);
     // Behind a learned lookup it does not collapse: within 0.03 of the raw network, and its table has learned much of π⁻¹.
     expect(measured.nets.raw.test - measured.nets.lookup.test).toBeLessThan(0.03);
+    // (Yet below it: the exercise on the lookup network asks why.)
+    expect(measured.nets.lookup.test).toBeLessThan(measured.nets.raw.test);
     expect(measured.tableR).toBeGreaterThan(0.7);
     expect(measured.table[0]).toBe(0);
   });
