@@ -1,8 +1,9 @@
 /**
- * The MNIST network with a learned lookup in front: each pixel's value v (a byte, 0–255) is replaced by the row vE of a
- * table E of 256 × `dim` numbers shared by every pixel (chapter 4's embedding), and the 784 rows side by side are the
- * input of the usual ReLU network. The plain network reads a pixel along a straight line in its value; this one first
- * learns what each value means, so on scrambled values it can learn E ≈ π⁻¹ (up to scale and shift). Pure (no DOM).
+ * The MNIST network with a learned lookup in front: each pixel's value v (a byte, 0–255) is replaced by the row E_v of a
+ * table E of 256 × `dim` numbers shared by every pixel (chapter 4's lookup jE, j the one-hot row of v), and the 784 rows
+ * side by side are the input of the usual ReLU network. The plain network reads a pixel along a straight line in its
+ * value; this one first learns what each value means, so on scrambled values it can learn E ≈ π⁻¹ (up to scale and
+ * shift). Pure (no DOM).
  */
 import { Embedding, gatherWindow, mul, Tensor, type MLP, type Module, type Rng } from '@beyond-linear/tensor';
 import { buildBody, PIXELS, type NetSettings } from './net';
@@ -36,7 +37,7 @@ export class LookupNet implements Module {
   }
 
   /**
-   * `[x₁E | … | x₇₈₄E]` for every digit, `[n, 784·dim]`, with blank (the byte `offset`) feeding 0 as in the raw digits:
+   * `[E_{v₁} | … | E_{v₇₈₄}]` for every digit (v_p the byte of pixel p), `[n, 784·dim]`, with blank (the byte `offset`) feeding 0 as in the raw digits:
    * its row is masked out, so it never learns and stays 0. That costs nothing: adding one number to every row of E is
    * undone by the first layer's bias. And the input stays as sparse as the raw digits', which the matrix product skips.
    */
