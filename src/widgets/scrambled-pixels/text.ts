@@ -19,8 +19,9 @@ export function readouts(r: Readings, training: Partial<Record<keyof Readings, s
   return out;
 }
 
-/** The learned table in a sentence: blank, and the correlation of the ink values' numbers with v. */
+/** The learned table in a sentence: blank, and the correlation of the ink values' numbers with v (of either sign). */
 export function tableText(r: number | null): string {
   if (r === null) return 'The lookup network’s table appears once it trains.';
-  return `The lookup network’s learned number for each value v, E[π(v)], against v: blank feeds 0, and over the ink values (weighted by how often each occurs) the numbers correlate with v at r = ${r.toFixed(2)}; the network has learned much of π⁻¹ back.`;
+  const sign = r < 0 ? ' (a falling table serves as well as a rising one: the next layer’s weights take the sign)' : '';
+  return `The lookup network’s learned number for each value v, E[π(v)], against v: blank feeds 0, and over the ink values (weighted by how often each occurs) the numbers correlate with v at r = ${r.toFixed(2)}${sign}; the network has learned much of π⁻¹ back.`;
 }
