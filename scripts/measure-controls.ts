@@ -1,7 +1,9 @@
 /**
- * npm run measure:controls [-- scramble|control] — the numbers chapter 5 quotes from the scrambled-pixels and
- * control-task widgets, computed by the widgets' own runs (`src/widgets/{scrambled-pixels,control-task}/measure.ts`)
- * in Node, and printed as JSON to paste into their `measured.ts`. Seed 1, the widgets' default runs (minutes each on this machine).
+ * npm run measure:controls [-- scramble|control|scramble-seeds] — the numbers chapter 5 quotes from the scrambled-pixels
+ * and control-task widgets, computed by the widgets' own runs (`src/widgets/{scrambled-pixels,control-task}/measure.ts`)
+ * in Node, and printed as JSON to paste into their `measured.ts`. Seed 1, the widgets' default runs (scramble: about
+ * 11 s of CPU; control: minutes). `scramble-seeds`: the three networks of the scrambled-pixels run for seeds 1–5 (π and
+ * the networks' seed), to see that the lookup network's recovery is no accident of seed 1.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +42,13 @@ const t0 = performance.now();
 if (which === 'all' || which === 'scramble') {
   console.log('scramble (blank to the middle):', JSON.stringify(m.measureScramble(digits, 1, 'middle')));
   console.log('probes only, blank where the shuffle puts it:', JSON.stringify(m.measureProbes(digits, 1, 'random')));
+}
+if (which === 'scramble-seeds') {
+  for (let seed = 1; seed <= 5; seed++) {
+    const r = m.measureScramble(digits, seed, 'middle');
+    const nets = Object.entries(r.nets).map(([name, n]) => `${name} ${n.test.toFixed(3)} (train ${n.train.toFixed(3)})`);
+    console.log(`seed ${seed}: ${nets.join(', ')}, table r ${r.tableR?.toFixed(3)}`);
+  }
 }
 if (which === 'all' || which === 'control') console.log('control:', JSON.stringify(m.measureControl(digits, 1)));
 console.log(`${((performance.now() - t0) / 1000).toFixed(0)} s`);

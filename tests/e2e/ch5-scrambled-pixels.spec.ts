@@ -32,7 +32,10 @@ test('the digits load on request; the probes run in a worker, show progress and 
   const watch = watchPage(page);
   const root = await openWidget(page);
   await expect(root.locator('.widget-figure svg').first(), 'the build-time figure is in place').toBeVisible();
-  await expect(root.locator('.widget-description')).toContainText('linear probe, scrambled: 24.5 %');
+  await expect(root.locator('.widget-description')).toContainText('linear probe, scrambled: 19.0 %');
+  await expect(root.locator('.widget-description')).toContainText('lookup + network, scrambled: 86.0 %');
+  await expect(root.locator('.widget-description')).toContainText('correlate with v at r = 0.80');
+  await expect(root.locator('output[data-out="netLookup"]')).toHaveText('86.0 %');
   expect(
     watch.requests.filter((u) => u.includes('mnist-digits')),
     'no digits are fetched before the click',

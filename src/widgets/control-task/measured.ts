@@ -3,7 +3,8 @@
  * run (`RUN` in train.ts: the first 2,000 training and 500 test digits, the default network 784-256-128-64-10 trained
  * for 3 epochs, k = 100 clusters over the 2,500 digits; MLP probes trained as `MLP_TRAINING` says). Measured by
  * `npm run measure:controls -- control` (the widget's own `ControlRun`, 635 s on the shared machine under load);
- * `measured.test.ts` re-runs the linear probes and the widest MLP probe on the last two layers and checks them to ±0.002.
+ * `measured.test.ts` re-runs the linear probes and the widest MLP probe on the third hidden layer (the pairs the chapter
+ * quotes) and checks them to ±0.002.
  */
 export const measured = {
   // Digits the run used, and epochs of training (RUN in train.ts).

@@ -6,7 +6,7 @@
 import { concat, kmeans, noGrad, probe, type ProbeOptions, type Tensor } from '@beyond-linear/tensor';
 import { stepWithin, type Budget, type Progress, type Run } from '../_shared/run/contract';
 import type { Digits } from '../_shared/data/mnist';
-import { MnistRun, PROBE_OPTIONS, frozenActivations, readScores, type ProbedLayer } from '../_shared/mnist-net';
+import { MnistRun, PROBE_OPTIONS, SMALL_RUN, frozenActivations, readScores, type ProbedLayer } from '../_shared/mnist-net';
 import { CAPACITIES, CLUSTERS, clusterLabels, controlLabels, hiddenOf, type CapacityName } from './model';
 
 export interface ControlSettings {
@@ -40,11 +40,11 @@ export interface ControlSnapshot {
 }
 
 /**
- * The digits and the training of a run: the first 2,000 training and 500 test digits (20 per cluster on average), the
- * network trained for 3 epochs. The MLP probes cost up to a few seconds each on these; on all 10,000 digits the run
- * would keep a reader waiting for many minutes.
+ * The digits and the training of a run: `SMALL_RUN`, the first 2,000 training and 500 test digits (20 per cluster on
+ * average), the network trained for 3 epochs. The MLP probes cost up to a few seconds each on these; on all 10,000
+ * digits the run would keep a reader waiting for many minutes.
  */
-export const RUN = { limit: { train: 2000, test: 500 }, epochs: 3 } as const;
+export const RUN = SMALL_RUN;
 
 /**
  * How the MLP probes train: as Hewitt and Liang's probes without regularisation, to fit their training digits, for 12

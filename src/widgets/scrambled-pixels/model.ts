@@ -2,6 +2,7 @@
    0–255. Nothing is lost (π is invertible), yet a linear probe can no longer read the digits. Pure module, no DOM. */
 import { rng } from '@beyond-linear/tensor';
 import type { ChoiceProp, NumberProp, Values } from '../_shared/state';
+import type { Digits } from '../_shared/data/mnist';
 
 /** Where the permutation sends the blank value 0. */
 export type BlankName = 'middle' | 'random';
@@ -50,23 +51,52 @@ export function inverse(pi: Uint8Array): Uint8Array {
   return inv;
 }
 
+/** How often each pixel value occurs in the training digits, blank (0) counted as 0. */
+export function inkCounts(d: Pick<Digits, 'pixels' | 'trainCount' | 'size'>): Float64Array {
+  const counts = new Float64Array(256);
+  for (const v of d.pixels.subarray(0, d.trainCount * d.size)) counts[v]!++;
+  counts[0] = 0;
+  return counts;
+}
+
+/** Pearson's correlation of `y[v]` with `v`, each `v` weighted by `w[v]`. */
+export function weightedCorrelation(y: ArrayLike<number>, w: ArrayLike<number>): number {
+  let [sw, mx, my] = [0, 0, 0];
+  for (let v = 0; v < y.length; v++) [sw, mx, my] = [sw + w[v]!, mx + w[v]! * v, my + w[v]! * y[v]!];
+  [mx, my] = [mx / sw, my / sw];
+  let [sxy, sxx, syy] = [0, 0, 0];
+  for (let v = 0; v < y.length; v++) {
+    const [dx, dy] = [v - mx, y[v]! - my];
+    [sxy, sxx, syy] = [sxy + w[v]! * dx * dy, sxx + w[v]! * dx * dx, syy + w[v]! * dy * dy];
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
 /** The permutation's treatment of blank in words, for readouts. */
 export function blankText(pi: Uint8Array): string {
   return `blank (0) becomes ${pi[0]}, full ink (255) becomes ${pi[255]}`;
 }
 
-/** The four held-out accuracies, `null` while not yet measured. */
+/** The three networks a run trains: on the raw digits, on the scrambled ones, and on the scrambled ones behind a learned lookup. */
+export type NetName = 'raw' | 'plain' | 'lookup';
+export const NETS: readonly NetName[] = ['raw', 'plain', 'lookup'];
+
+/** The six held-out accuracies, `null` while not yet measured. */
 export interface Readings {
   raw: number | null;
   scrambled: number | null;
   lookup: number | null;
-  net: number | null;
+  netRaw: number | null;
+  netPlain: number | null;
+  netLookup: number | null;
 }
 
 /** The bars, top to bottom: what reads the digits, and on which values. */
 export const READERS: ReadonlyArray<{ key: keyof Readings; label: string; color: string }> = [
-  { key: 'raw', label: 'linear probe, raw pixels', color: '#0072B2' },
+  { key: 'raw', label: 'linear probe, raw', color: '#0072B2' },
   { key: 'scrambled', label: 'linear probe, scrambled', color: '#D55E00' },
   { key: 'lookup', label: 'lookup probe, scrambled', color: '#009E73' },
-  { key: 'net', label: 'network retrained, scrambled', color: '#CC79A7' },
+  { key: 'netRaw', label: 'network, raw', color: '#0072B2' },
+  { key: 'netPlain', label: 'network, scrambled', color: '#D55E00' },
+  { key: 'netLookup', label: 'lookup + network, scrambled', color: '#009E73' },
 ];

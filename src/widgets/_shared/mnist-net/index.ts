@@ -11,15 +11,19 @@
  *   `probeLayer(layer, trainActs, trainLabels, testActs, testSplit)` → `LayerProbe` (held-out `accuracy`,
  *   `trainAccuracy`, `wrongCount`, the first `WRONG_SHOWN` misread test digits), fitted by
  *   `probe(x, labels, PROBE_OPTIONS)` (softmax, fixed seed); `readScores(z, labels)`.
- * - `run.ts`: `new MnistRun({ ...netSettings, digits, epochs?, checkpoints?, limit? }, cache?)`, a `Run<MnistSnapshot>`:
+ * - `run.ts`: `new MnistRun({ ...netSettings, digits, epochs?, checkpoints?, limit?, offset?, lookup? }, cache?)`, a `Run<MnistSnapshot>`:
  *   Adam (`TRAINING`) for `EPOCHS` epochs, pausing at the `CHECKPOINTS` epochs (0 = initialisation) for a sweep of
  *   probes over every layer, one layer per step. `MnistSnapshot` has the phase, steps, epochs, the network's test
  *   accuracy, the loss, per-epoch `history`, the `checkpoints` (each `{ epoch, step, netAccuracy, layers, complete }`)
  *   and the layer being probed. Pass the same `ProbeCache` object to successive runs (e.g. in the worker) to fit the
- *   raw-pixel probe once; within a run it is fitted once anyway.
+ *   raw-pixel probe once; within a run it is fitted once anyway. `SMALL_RUN` (2,000/500 digits, 3 epochs): the digits
+ *   and epochs of the widgets that train several networks or fit many probes (control task, scrambled pixels).
+ * - `lookup.ts`: `LookupNet`, the network behind a learned lookup of each pixel value (`LOOKUP`), built by
+ *   `new MnistRun({ …, lookup: true })`.
  * - `node.ts` (Node only): `nodeDigits()`, the book's 10,000 digits built from the `mnist` package.
  */
 export * from './net';
 export * from './data';
 export * from './sweep';
 export * from './run';
+export * from './lookup';

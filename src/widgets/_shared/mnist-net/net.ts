@@ -29,6 +29,11 @@ export function buildNet(s: Pick<NetSettings, 'depth' | 'width'>, r: Rng): MLP {
   return mlp({ sizes: layerSizes(s), activation: 'relu', rng: r });
 }
 
+/** The same ReLU network on `inputs` numbers per digit instead of 784 (behind a lookup, see `lookup.ts`). */
+export function buildBody(s: Pick<NetSettings, 'depth' | 'width'>, inputs: number, r: Rng): MLP {
+  return mlp({ sizes: [inputs, ...layerSizes(s).slice(1)], activation: 'relu', rng: r });
+}
+
 /** Settings checked and put in range: a bad value (from a URL or a hand-made message) falls back to the default. */
 export function checkedSettings(s: Partial<NetSettings>): NetSettings {
   const int = (v: unknown, lo: number, hi: number, d: number): number => (typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi ? v : d);

@@ -8,6 +8,7 @@ import { stepWithin, type Budget, type Progress, type Run } from '../run/contrac
 import type { Digits } from '../data/mnist';
 import { rowsOf, splits, type MnistSplits } from './data';
 import { architecture, buildNet, checkedSettings, probedLayers, type NetSettings, type ProbedLayer } from './net';
+import { LOOKUP, LookupNet } from './lookup';
 import { frozenActivations, probeLayer, readScores, type LayerProbe } from './sweep';
 
 /**
@@ -17,6 +18,11 @@ import { frozenActivations, probeLayer, readScores, type LayerProbe } from './sw
  */
 export const TRAINING = { lr: 1e-3, finalLr: 1e-4, batchSize: 64 } as const;
 export const EPOCHS = 6;
+/**
+ * The smaller run of the control-task and scrambled-pixels widgets, which train the network several times or fit many
+ * probes: the first 2,000 training and 500 test digits, 3 epochs (94 steps a network).
+ */
+export const SMALL_RUN = { limit: { train: 2000, test: 500 }, epochs: 3 } as const;
 /** Epochs after which training pauses for a probe sweep (0: at initialisation). */
 export const CHECKPOINTS: readonly number[] = [0, 1, 3, 6];
 
@@ -28,6 +34,8 @@ export interface MnistRunSettings extends NetSettings {
   limit?: { train?: number; test?: number };
   /** The pixel byte that reads as input 0 (default 0, blank; see `splits`). */
   offset?: number;
+  /** A learned lookup of `LOOKUP.dim` numbers per pixel value in front of the network (see `lookup.ts`); default none. */
+  lookup?: boolean;
 }
 
 /** The probe sweep at one checkpoint: the network's own test accuracy then, and each layer's probe (in order, as fitted). */
@@ -90,7 +98,7 @@ export class MnistRun implements Run<MnistSnapshot> {
   readonly epochs: number;
   readonly checkpoints: readonly number[];
   readonly stepsPerEpoch: number;
-  readonly net: MLP;
+  readonly net: MLP | LookupNet;
   steps = 0;
   epoch = 0;
   error: string | null = null;
@@ -118,7 +126,7 @@ export class MnistRun implements Run<MnistSnapshot> {
     this.epochs = s.epochs ?? EPOCHS;
     this.checkpoints = s.checkpoints ?? CHECKPOINTS;
     this.r = rng(this.settings.seed);
-    this.net = buildNet(this.settings, this.r);
+    this.net = s.lookup ? new LookupNet(this.settings, { dim: LOOKUP.dim, offset: s.offset ?? 0 }, this.r) : buildNet(this.settings, this.r);
     this.opt = adam(this.net, { lr: TRAINING.lr });
     this.stepsPerEpoch = Math.ceil(this.data.train.labels.length / TRAINING.batchSize);
     this.key = `${this.data.train.labels.length}/${this.data.test.labels.length}/${Array.from(this.data.train.labels.subarray(0, 64)).join('')}`;

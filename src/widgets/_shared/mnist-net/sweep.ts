@@ -45,7 +45,7 @@ export interface LayerProbe extends ProbedLayer {
 }
 
 /** Every probed layer's activations for a set of digits: `[pixels, h₁, …, h_{k−1}, output scores]`. */
-export function frozenActivations(net: MLP, s: Split): Tensor[] {
+export function frozenActivations(net: Pick<MLP, 'trace'>, s: Split): Tensor[] {
   return [s.x, ...noGrad(() => net.trace(s.x)).map((t) => t.detach())];
 }
 
