@@ -1,19 +1,17 @@
 /* Probes (Alain & Bengio): simple classifiers fitted on frozen features to measure what a layer makes easy to read.
    The features are detached first, so no gradient can reach the model that produced them. */
-import { at, indexAt } from './kernels.ts';
-import { noGrad } from './autograd.ts';
+import { addScaled, at, colSum, indexAt } from './kernels.ts';
+import { gradOf, noGrad } from './autograd.ts';
 import { accuracy } from './data.ts';
 import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
-import { add, sub } from './ops-elementwise.ts';
-import { gather, gatherSum, markSparse, touchedRows } from './ops-embedding.ts';
+import { markSparse, remember, touchedRows } from './ops-embedding.ts';
 import { softmaxCrossEntropy } from './ops-loss.ts';
-import { sum } from './ops-reduce.ts';
 import { linear } from './ops-matrix.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
-import { Tensor, fmt, zeros } from './tensor.ts';
+import { Tensor, fmt, recordOp, zeros } from './tensor.ts';
 import { checkRange, positiveInt } from './validate.ts';
 
 /** Labelled rows to score a probe on: features `[m, d]` (or pixel values for the lookup kind) and their labels. */
@@ -82,6 +80,8 @@ interface Head {
   params: Tensor[];
   penalised: Tensor[];
   logits(x: Tensor): Tensor;
+  /** Logits of chosen rows of `x`, for the minibatches of one data set; by default `logits` of a copy of the rows. */
+  rowsOf?(x: Tensor): (idx: readonly number[]) => Tensor;
 }
 
 function softmaxHead(d: number, c: number): Head {
@@ -98,56 +98,122 @@ function mlpHead(d: number, c: number, hidden: number, r: Rng): Head {
   return { params: [W1, b1, W2, b2], penalised: [W1, W2], logits: (x) => linear(relu(linear(x, W1, b1)), W2, b2) };
 }
 
+/** Rows of whole-number inputs as lookups: row `i` reads table rows `ids[k]`, `starts[i] ≤ k < starts[i+1]`, each paired with `base[k]`. */
+export interface Lookups {
+  starts: Int32Array;
+  ids: Int32Array;
+  base: Int32Array;
+}
+
+/**
+ * The lookup probe's logits for rows `batch` of encoded inputs, one op: `z_i = Σ_p T[ref_p] + b + Σ_k (T[ids_k] − T[base_k])`
+ * over row `i`'s lookups `k`; `∂ℓ/∂b = Σ_i g_i`, `∂ℓ/∂T[ref_p] += Σ_i g_i`, `∂ℓ/∂T[ids_k] += g_i`, `∂ℓ/∂T[base_k] −= g_i`,
+ * scatter-adds into only the rows used (which the lazy Adam step then visits).
+ */
+export function lookupLogits(T: Tensor, b: Tensor, refs: Int32Array, L: Lookups, batch: readonly number[]): Tensor {
+  const c = b.size;
+  const t = T.data;
+  const shared = new Float64Array(c);
+  for (const r of refs) for (let j = 0; j < c; j++) shared[j] = at(shared, j) + at(t, r * c + j);
+  addScaled(shared, b.data);
+  const z = new Float64Array(batch.length * c);
+  const plus = new Float64Array(c);
+  const minus = new Float64Array(c);
+  batch.forEach((row, i) => {
+    plus.fill(0);
+    minus.fill(0);
+    for (let k = indexAt(L.starts, row); k < indexAt(L.starts, row + 1); k++) {
+      const id = indexAt(L.ids, k) * c;
+      const ref = indexAt(L.base, k) * c;
+      for (let j = 0; j < c; j++) {
+        plus[j] = at(plus, j) + at(t, id + j);
+        minus[j] = at(minus, j) + at(t, ref + j);
+      }
+    }
+    for (let j = 0; j < c; j++) z[i * c + j] = at(plus, j) - at(minus, j) + at(shared, j);
+  });
+  return recordOp('lookupLogits', z, [batch.length, c], [T, b], (g) => {
+    const gs = new Float64Array(c);
+    colSum(g, gs, batch.length, c);
+    if (b.requiresGrad) addScaled(gradOf(b), gs);
+    if (!T.requiresGrad) return;
+    const gT = gradOf(T);
+    for (const r of refs) for (let j = 0; j < c; j++) gT[r * c + j] = at(gT, r * c + j) + at(gs, j);
+    remember(T, refs);
+    batch.forEach((row, i) => {
+      const [lo, hi] = [indexAt(L.starts, row), indexAt(L.starts, row + 1)];
+      for (let k = lo; k < hi; k++) {
+        const id = indexAt(L.ids, k) * c;
+        const ref = indexAt(L.base, k) * c;
+        for (let j = 0; j < c; j++) {
+          gT[id + j] = at(gT, id + j) + at(g, i * c + j);
+          gT[ref + j] = at(gT, ref + j) - at(g, i * c + j);
+        }
+      }
+      remember(T, L.ids.subarray(lo, hi));
+    });
+  });
+}
+
 /**
  * The lookup probe, `softmax(Σ_p T[p, x_p] + b)`. Only the (position, value) pairs seen in training get a row of the
  * table; every other pair reads a last row of zeros. That is exact, not an approximation: a row that never receives a
  * data gradient stays at its zero start under Adam with an L2 penalty, so the full `d·values` table would hold the same
  * numbers. Most of a row's lookups are its positions' most common values (MNIST: 81 % blank pixels), so the sum is taken
  * as `Σ_p T[p, ref_p] + Σ_{p : x_p ≠ ref_p} (T[p, x_p] − T[p, ref_p])`: one sum of the reference rows per batch, then
- * two lookups per other position (about 150 of 784), the same numbers with about a fifth of the lookups.
+ * two lookups per other position (about 150 of 784), the same numbers with about a fifth of the lookups. A data set is
+ * encoded into its lists of lookups once, so a minibatch reads only its own rows' lists.
  */
 function lookupHead(train: Tensor, c: number, values: number): Head {
-  checkValues(train, values);
   const [, d] = train.shape as [number, number];
   const counts = new Int32Array(d * values);
-  train.data.forEach((v, i) => (counts[(i % d) * values + v] = indexAt(counts, (i % d) * values + v) + 1));
+  for (let i = 0; i < train.size; i++) {
+    const k = (i % d) * values + valueAt(train, i, values);
+    counts[k] = indexAt(counts, k) + 1;
+  }
   const code = new Int32Array(d * values).fill(-1);
   const refs = new Int32Array(d);
+  const refValue = new Float64Array(d);
   let rows = 0;
   for (let p = 0; p < d; p++) {
     const seen = counts.subarray(p * values, p * values + values);
-    const ref = seen.indexOf(Math.max(...seen));
+    refValue[p] = seen.indexOf(Math.max(...seen));
     seen.forEach((k, v) => {
       if (k > 0) code[p * values + v] = rows++;
     });
-    refs[p] = indexAt(code, p * values + ref);
+    refs[p] = indexAt(code, p * values + at(refValue, p));
   }
   const T = markSparse(zeros([rows + 1, c]).requireGrad());
   const b = zeros([c]).requireGrad();
-  const logits = (x: Tensor): Tensor => {
-    checkValues(x, values);
+  const encode = (x: Tensor): Lookups => {
     const [m] = x.shape as [number, number];
+    const starts = new Int32Array(m + 1);
     const ids: number[] = [];
     const base: number[] = [];
-    const starts: number[] = [];
     for (let i = 0; i < m; i++) {
-      starts.push(ids.length);
       for (let p = 0, o = i * d; p < d; p++) {
-        const id = code[p * values + x.data[o + p]!]!; // hot: see kernels.ts
-        if (id === refs[p]) continue;
+        if (at(x.data, o + p) === refValue[p]) continue;
+        const id = indexAt(code, p * values + valueAt(x, o + p, values));
         ids.push(id === -1 ? rows : id);
         base.push(indexAt(refs, p));
       }
+      starts[i + 1] = ids.length;
     }
-    const shared = add(sum(gather(T, refs), 0), b);
-    return add(sub(gatherSum(T, ids, starts), gatherSum(T, base, starts)), shared);
+    return { starts, ids: Int32Array.from(ids), base: Int32Array.from(base) };
   };
-  return { params: [T, b], penalised: [T], logits };
+  const rowsOf = (x: Tensor): ((idx: readonly number[]) => Tensor) => {
+    const L = encode(x);
+    return (idx) => lookupLogits(T, b, refs, L, idx);
+  };
+  const logits = (x: Tensor): Tensor => rowsOf(x)(Array.from({ length: x.shape[0] ?? 0 }, (_, i) => i));
+  return { params: [T, b], penalised: [T], logits, rowsOf };
 }
 
-function checkValues(x: Tensor, values: number): void {
-  const bad = x.data.findIndex((v) => !(Number.isInteger(v) && v >= 0 && v < values));
-  if (bad >= 0) throw new Error(`probe: the lookup kind needs whole-number inputs in [0, ${values}), got ${x.data[bad]}`);
+/** Input `i` of the lookup kind, checked to be a whole number in `[0, values)`. */
+function valueAt(x: Tensor, i: number, values: number): number {
+  const v = at(x.data, i);
+  if (!(Number.isInteger(v) && v >= 0 && v < values)) throw new Error(`probe: the lookup kind needs whole-number inputs in [0, ${values}), got ${v}`);
+  return v;
 }
 
 /** Rows `idx` of a `[n, d]` tensor, as a new `[k, d]` tensor. */
@@ -181,10 +247,12 @@ function addPenalty(ws: Tensor[], l2: number): void {
     const g = w.grad;
     const d = w.data;
     const width = w.size / (w.shape[0] ?? 1);
-    for (const r of touchedRows(w) ?? [-1]) {
-      const [lo, hi] = r < 0 ? [0, d.length] : [r * width, r * width + width];
+    const penalise = (lo: number, hi: number): void => {
       if (g) for (let i = lo; i < hi; i++) g[i] = at(g, i) + 2 * l2 * at(d, i);
-    }
+    };
+    const rows = touchedRows(w);
+    if (!rows) penalise(0, d.length);
+    else for (const r of rows) penalise(r * width, r * width + width);
   }
 }
 
@@ -205,6 +273,7 @@ function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOption
   let best = Infinity;
   let bestEpoch = 0;
   let kept = head.params.map((p) => p.data.slice());
+  const batch = head.rowsOf?.(fit.x) ?? ((idx: readonly number[]) => head.logits(rows(fit.x, idx)));
   let epoch = 0;
   while (epoch < o.epochs && epoch - bestEpoch < o.patience) {
     epoch++;
@@ -213,7 +282,7 @@ function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOption
       const idx = order.slice(s, s + o.batchSize);
       opt.zeroGrad();
       softmaxCrossEntropy(
-        head.logits(rows(fit.x, idx)),
+        batch(idx),
         idx.map((i) => fit.labels[i]!),
       ).backward();
       addPenalty(head.penalised, o.l2);
