@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Tensor, blobs, gradcheck, linear, mlp, mul, noGrad, probe, rng, softmaxCrossEntropy, split, sum, tensor, xor } from './index.ts';
-import { markSparse, touchedRows } from './ops-embedding.ts';
-import { lookupLogits } from './probe.ts';
+import { Tensor, blobs, linear, mlp, noGrad, probe, rng, softmaxCrossEntropy, split, tensor, xor } from './index.ts';
 
 /** `n` rows of `d` whole numbers in `[0, values)` and the label `[π(x₀) + π(x₁) ≥ values]` for a fixed permutation π. */
 function scrambled(n: number, d: number, values: number, seed: number): { x: Tensor; labels: number[]; onehot: Tensor } {
@@ -90,28 +88,6 @@ describe('probe kinds', () => {
     const b = probe(relabelled, labels, { kind: 'lookup', values: 10, seed: 5, epochs: 8 });
     expect(b.loss).toBe(a.loss);
     expect(b.validation!.accuracy).toBe(a.validation!.accuracy);
-  });
-});
-
-describe('the lookup probe’s fused op', () => {
-  it('passes a gradient check on random lookups, a repeated row in the batch included, and marks only the rows used', () => {
-    const r = rng(21);
-    const rand = (shape: number[]): Tensor =>
-      new Tensor(
-        Float64Array.from({ length: shape[0]! * shape[1]! }, () => r.normal()),
-        shape,
-      );
-    // 9 table rows, 3 classes; positions' reference rows 0 and 1; four encoded inputs with 0–3 lookups each.
-    const refs = Int32Array.of(0, 1);
-    const L = { starts: Int32Array.of(0, 2, 2, 5, 6), ids: Int32Array.of(4, 6, 2, 4, 7, 5), base: Int32Array.of(0, 1, 0, 0, 1, 1) };
-    const batch = [3, 0, 1, 0]; // input 2 left out: its rows 2 and 7 get no gradient
-    const W = rand([4, 3]);
-    const f = (T: Tensor, b: Tensor): Tensor => sum(mul(lookupLogits(T, b, refs, L, batch), W));
-    const res = gradcheck(f, [rand([9, 3]), new Tensor(Float64Array.of(0.5, -1, 2), [3])]);
-    expect(res.maxError).toBeLessThan(1e-6);
-    const T = markSparse(rand([9, 3]).requireGrad());
-    f(T, tensor([0, 0, 0])).backward();
-    expect(touchedRows(T)).toEqual([0, 1, 4, 5, 6]);
   });
 });
 

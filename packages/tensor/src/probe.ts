@@ -1,17 +1,19 @@
 /* Probes (Alain & Bengio): simple classifiers fitted on frozen features to measure what a layer makes easy to read.
    The features are detached first, so no gradient can reach the model that produced them. */
-import { addScaled, at, colSum, indexAt } from './kernels.ts';
-import { gradOf, noGrad } from './autograd.ts';
+import { at, indexAt } from './kernels.ts';
+import { noGrad } from './autograd.ts';
 import { accuracy } from './data.ts';
 import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
-import { markSparse, remember, touchedRows } from './ops-embedding.ts';
+import { add, sub } from './ops-elementwise.ts';
+import { gather, gatherSum, markSparse, touchedRows } from './ops-embedding.ts';
+import { sum } from './ops-reduce.ts';
 import { softmaxCrossEntropy } from './ops-loss.ts';
 import { linear } from './ops-matrix.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
-import { Tensor, fmt, recordOp, zeros } from './tensor.ts';
+import { Tensor, fmt, zeros } from './tensor.ts';
 import { checkRange, positiveInt } from './validate.ts';
 
 /** Labelled rows to score a probe on: features `[m, d]` (or pixel values for the lookup kind) and their labels. */
@@ -98,63 +100,6 @@ function mlpHead(d: number, c: number, hidden: number, r: Rng): Head {
   return { params: [W1, b1, W2, b2], penalised: [W1, W2], logits: (x) => linear(relu(linear(x, W1, b1)), W2, b2) };
 }
 
-/** Rows of whole-number inputs as lookups: row `i` reads table rows `ids[k]`, `starts[i] ≤ k < starts[i+1]`, each paired with `base[k]`. */
-export interface Lookups {
-  starts: Int32Array;
-  ids: Int32Array;
-  base: Int32Array;
-}
-
-/**
- * The lookup probe's logits for rows `batch` of encoded inputs, one op: `z_i = Σ_p T[ref_p] + b + Σ_k (T[ids_k] − T[base_k])`
- * over row `i`'s lookups `k`; `∂ℓ/∂b = Σ_i g_i`, `∂ℓ/∂T[ref_p] += Σ_i g_i`, `∂ℓ/∂T[ids_k] += g_i`, `∂ℓ/∂T[base_k] −= g_i`,
- * scatter-adds into only the rows used (which the lazy Adam step then visits).
- */
-export function lookupLogits(T: Tensor, b: Tensor, refs: Int32Array, L: Lookups, batch: readonly number[]): Tensor {
-  const c = b.size;
-  const t = T.data;
-  const shared = new Float64Array(c);
-  for (const r of refs) for (let j = 0; j < c; j++) shared[j] = at(shared, j) + at(t, r * c + j);
-  addScaled(shared, b.data);
-  const z = new Float64Array(batch.length * c);
-  const plus = new Float64Array(c);
-  const minus = new Float64Array(c);
-  batch.forEach((row, i) => {
-    plus.fill(0);
-    minus.fill(0);
-    for (let k = indexAt(L.starts, row); k < indexAt(L.starts, row + 1); k++) {
-      const id = indexAt(L.ids, k) * c;
-      const ref = indexAt(L.base, k) * c;
-      for (let j = 0; j < c; j++) {
-        plus[j] = at(plus, j) + at(t, id + j);
-        minus[j] = at(minus, j) + at(t, ref + j);
-      }
-    }
-    for (let j = 0; j < c; j++) z[i * c + j] = at(plus, j) - at(minus, j) + at(shared, j);
-  });
-  return recordOp('lookupLogits', z, [batch.length, c], [T, b], (g) => {
-    const gs = new Float64Array(c);
-    colSum(g, gs, batch.length, c);
-    if (b.requiresGrad) addScaled(gradOf(b), gs);
-    if (!T.requiresGrad) return;
-    const gT = gradOf(T);
-    for (const r of refs) for (let j = 0; j < c; j++) gT[r * c + j] = at(gT, r * c + j) + at(gs, j);
-    remember(T, refs);
-    batch.forEach((row, i) => {
-      const [lo, hi] = [indexAt(L.starts, row), indexAt(L.starts, row + 1)];
-      for (let k = lo; k < hi; k++) {
-        const id = indexAt(L.ids, k) * c;
-        const ref = indexAt(L.base, k) * c;
-        for (let j = 0; j < c; j++) {
-          gT[id + j] = at(gT, id + j) + at(g, i * c + j);
-          gT[ref + j] = at(gT, ref + j) - at(g, i * c + j);
-        }
-      }
-      remember(T, L.ids.subarray(lo, hi));
-    });
-  });
-}
-
 /**
  * The lookup probe, `softmax(Σ_p T[p, x_p] + b)`. Only the (position, value) pairs seen in training get a row of the
  * table; every other pair reads a last row of zeros. That is exact, not an approximation: a row that never receives a
@@ -162,7 +107,7 @@ export function lookupLogits(T: Tensor, b: Tensor, refs: Int32Array, L: Lookups,
  * numbers. Most of a row's lookups are its positions' most common values (MNIST: 81 % blank pixels), so the sum is taken
  * as `Σ_p T[p, ref_p] + Σ_{p : x_p ≠ ref_p} (T[p, x_p] − T[p, ref_p])`: one sum of the reference rows per batch, then
  * two lookups per other position (about 150 of 784), the same numbers with about a fifth of the lookups. A data set is
- * encoded into its lists of lookups once, so a minibatch reads only its own rows' lists.
+ * encoded into each row's lookups once, so a minibatch only concatenates its rows' lists.
  */
 function lookupHead(train: Tensor, c: number, values: number): Head {
   const [, d] = train.shape as [number, number];
@@ -185,6 +130,7 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
   }
   const T = markSparse(zeros([rows + 1, c]).requireGrad());
   const b = zeros([c]).requireGrad();
+  /** Each row's lookups, found once per data set: the rows of T for its non-reference values and their reference rows. */
   const encode = (x: Tensor): Lookups => {
     const [m] = x.shape as [number, number];
     const starts = new Int32Array(m + 1);
@@ -203,10 +149,38 @@ function lookupHead(train: Tensor, c: number, values: number): Head {
   };
   const rowsOf = (x: Tensor): ((idx: readonly number[]) => Tensor) => {
     const L = encode(x);
-    return (idx) => lookupLogits(T, b, refs, L, idx);
+    return (idx) => {
+      const [ids, bagStarts] = bags(L.ids, L.starts, idx);
+      const [base] = bags(L.base, L.starts, idx);
+      const shared = add(sum(gather(T, refs), 0), b);
+      return add(sub(gatherSum(T, ids, bagStarts), gatherSum(T, base, bagStarts)), shared);
+    };
   };
   const logits = (x: Tensor): Tensor => rowsOf(x)(Array.from({ length: x.shape[0] ?? 0 }, (_, i) => i));
   return { params: [T, b], penalised: [T], logits, rowsOf };
+}
+
+/**
+ * Each row's lookups, end to end: row `i` reads the rows `ids[k]` of the table, `starts[i] ≤ k < starts[i+1]`, and `base[k]`
+ * is the reference row of the same position.
+ */
+interface Lookups {
+  starts: Int32Array;
+  ids: Int32Array;
+  base: Int32Array;
+}
+
+/** The lists of rows `idx` in `list` (row `i`'s is `list[starts[i] … starts[i+1])`), concatenated, and where each begins. */
+function bags(list: Int32Array, starts: Int32Array, idx: readonly number[]): [Int32Array, number[]] {
+  const begins: number[] = [];
+  let n = 0;
+  for (const i of idx) {
+    begins.push(n);
+    n += indexAt(starts, i + 1) - indexAt(starts, i);
+  }
+  const out = new Int32Array(n);
+  idx.forEach((i, k) => out.set(list.subarray(indexAt(starts, i), indexAt(starts, i + 1)), begins[k]));
+  return [out, begins];
 }
 
 /** Input `i` of the lookup kind, checked to be a whole number in `[0, values)`. */
