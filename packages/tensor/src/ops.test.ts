@@ -89,19 +89,6 @@ const cases: Case[] = [
       ];
     },
   ],
-  [
-    'matmul (batched)',
-    T.matmul,
-    () => {
-      const m = dims(),
-        k = dims(),
-        n = dims();
-      return [
-        [2, m, k],
-        [k, n],
-      ];
-    },
-  ],
   ['transpose', T.transpose, () => [[dims(), dims()]]],
   [
     'linear',
