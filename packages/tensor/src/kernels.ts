@@ -247,26 +247,14 @@ export function logSoftmaxRows(z: Float64Array, rows: number, k: number): Float6
   return out;
 }
 
-/** `−Σᵢ t[i]·logP[i]` over the nonzero targets (so that `0·log 0` counts as 0). */
-export function crossEntropySum(t: Float64Array, logP: Float64Array): number {
-  let loss = 0;
-  for (let i = 0; i < t.length; i++) if (t[i] !== 0) loss -= at(t, i) * at(logP, i);
-  return loss;
-}
-
-/** `−Σᵢ logP[i, yᵢ]`: `crossEntropySum` with one-hot rows `[j = yᵢ]` of width `k`, without building them. */
+/** `−Σᵢ logP[i, yᵢ]`: the cross-entropy `−Σ T⊙logP` with one-hot rows `Tᵢⱼ = [j = yᵢ]` of width `k`, without building them. */
 export function labelCrossEntropySum(labels: ArrayLike<number>, logP: Float64Array, k: number): number {
   let loss = 0;
   for (let i = 0; i < labels.length; i++) loss -= at(logP, i * k + (labels[i] as number));
   return loss;
 }
 
-/** `acc[i] += c·(a[i] − b[i])`. */
-export function addScaledDifference(acc: Float64Array, a: Float64Array, b: Float64Array, c: number): void {
-  for (let i = 0; i < a.length; i++) acc[i] = at(acc, i) + c * (at(a, i) - at(b, i));
-}
-
-/** `acc[i,j] += c·(p[i,j] − [j = yᵢ])`: `addScaledDifference` with one-hot rows of width `k`, without building them. */
+/** `acc[i,j] += c·(p[i,j] − [j = yᵢ])`: `acc += c·(P − T)` with one-hot rows of width `k`, without building them. */
 export function addScaledMinusOneHot(acc: Float64Array, p: Float64Array, labels: ArrayLike<number>, k: number, c: number): void {
   for (let r = 0; r < labels.length; r++) {
     const y = r * k + (labels[r] as number);

@@ -1,11 +1,11 @@
 import { at, colSum, map, mm, mmNT, mmTN } from './kernels.ts';
-import { logSoftmaxRows, targetMatrix, type Targets } from './ops-loss.ts';
+import { checkedLabels, logSoftmaxRows, type Indices } from './ops-loss.ts';
 import { Tensor, fmt } from './tensor.ts';
 
-/** Inputs of the lecture notes' one-hidden-layer network: features `f: [t,d]`, targets, `H: [d,v]`, `b_H: [v]`, `U: [v,m]`, `b_U: [m]`. */
+/** Inputs of the lecture notes' one-hidden-layer network: features `f: [t,d]`, target labels, `H: [d,v]`, `b_H: [v]`, `U: [v,m]`, `b_U: [m]`. */
 export interface ManualInputs {
   f: Tensor;
-  targets: Targets;
+  targets: Indices;
   H: Tensor;
   bH: Tensor;
   U: Tensor;
@@ -44,7 +44,8 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   if (f.shape.length !== 2 || d !== d2 || v !== v2 || bH.size !== v || bU.size !== m) {
     throw new Error(`manualBackprop: f ${fmt(f.shape)}, H ${fmt(H.shape)}, U ${fmt(U.shape)} — shapes differ`);
   }
-  const T = targetMatrix('manualBackprop', targets, t, m);
+  const T = new Float64Array(t * m); // one-hot targets Tᵢⱼ = [j = yᵢ]
+  checkedLabels('manualBackprop', targets, t, m).forEach((y, i) => (T[i * m + y] = 1));
   const k = new Float64Array(t * v);
   for (let i = 0; i < t; i++) k.set(bH.data, i * v);
   mm(f.data, 0, H.data, 0, k, 0, t, d, v);
