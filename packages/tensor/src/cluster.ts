@@ -4,8 +4,8 @@ import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
-import { Tensor, fmt } from './tensor.ts';
-import { checkRange, positiveInt } from './validate.ts';
+import { Tensor } from './tensor.ts';
+import { checkRange, matrixShape, positiveInt } from './validate.ts';
 
 /** Options of `kmeans`. */
 export interface KMeansOptions {
@@ -116,8 +116,7 @@ function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
  * `k` and seed: the same clusters.
  */
 export function kmeans(x: Tensor, k: number, o: KMeansOptions = {}): KMeansResult {
-  if (x.shape.length !== 2) throw new Error(`kmeans: expected data [n,d], got ${fmt(x.shape)}`);
-  const [n, d] = x.shape as [number, number];
+  const [n, d] = matrixShape('kmeans', 'data', x);
   positiveInt('kmeans', 'k', k);
   if (k > n) throw new Error(`kmeans: k = ${k} clusters need at least ${k} rows, got ${n}`);
   const maxIter = positiveInt('kmeans', 'iterations', o.iterations ?? 50);

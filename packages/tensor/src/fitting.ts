@@ -1,6 +1,6 @@
 import { at } from './kernels.ts';
 import { Tensor, fmt, tensor } from './tensor.ts';
-import { checkRange } from './validate.ts';
+import { checkRange, matrixShape } from './validate.ts';
 
 /** Result of a closed-form least-squares fit. */
 export interface LeastSquaresFit {
@@ -66,8 +66,7 @@ export function normalEquations(x: Float64Array, n: number, d: number, y: Float6
 /** Closed-form least squares `min_w,b Σᵢ (xᵢ·w + b − yᵢ)² + λ‖w‖²` via the normal equations; on the XOR corners it gives `w = 0`, `b = ½`. */
 export function leastSquares(X: Tensor, y: Tensor | readonly number[], { bias = true, ridge = 0 }: { bias?: boolean; ridge?: number } = {}): LeastSquaresFit {
   const yt = y instanceof Tensor ? y : tensor(y);
-  if (X.shape.length !== 2) throw new Error(`leastSquares: expected X [n,d], got ${fmt(X.shape)}`);
-  const [n, d] = X.shape as [number, number];
+  const [n, d] = matrixShape('leastSquares', 'X', X);
   if (yt.size !== n) throw new Error(`leastSquares: X ${fmt(X.shape)} vs y ${fmt(yt.shape)} — rows differ`);
   checkRange('leastSquares', 'ridge', ridge, 0);
   const W = normalEquations(X.data, n, d, yt.data, 1, bias, ridge);

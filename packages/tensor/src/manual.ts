@@ -1,6 +1,7 @@
 import { at, colSum, map, mm, mmNT, mmTN } from './kernels.ts';
 import { checkedLabels, logSoftmaxRows, type Indices } from './ops-loss.ts';
 import { Tensor, fmt } from './tensor.ts';
+import { windowIds } from './ops-embedding.ts';
 
 /** Inputs of the lecture notes' one-hidden-layer network: features `f: [t,d]`, target labels, `H: [d,v]`, `b_H: [v]`, `U: [v,m]`, `b_U: [m]`. */
 export interface ManualInputs {
@@ -112,12 +113,8 @@ export interface ManualWindowResult extends ManualResult {
  * scatter-added into the rows its words used (a repeated word accumulates). Embeddings carry no bias.
  */
 export function manualWindowBackprop({ ids, n, E, ...net }: ManualWindowInputs): ManualWindowResult {
+  windowIds('manualWindowBackprop', E, ids, n);
   const [rows, e] = E.shape as [number, number];
-  if (E.shape.length !== 2 || !(Number.isInteger(n) && n > 0) || ids.length % n !== 0) {
-    throw new Error(`manualWindowBackprop: ${ids.length} indices, n = ${n}, E ${fmt(E.shape)} — shapes differ`);
-  }
-  const bad = ids.find((j) => !Number.isInteger(j) || j < 0 || j >= rows);
-  if (bad !== undefined) throw new Error(`manualWindowBackprop: index ${bad} out of range for table ${fmt(E.shape)}`);
   const t = ids.length / n;
   const x = new Float64Array(t * n * e);
   ids.forEach((j, i) => x.set(E.data.subarray(j * e, j * e + e), i * e));

@@ -5,6 +5,7 @@ import { at, indexAt } from './kernels.ts';
 import { gradOf } from './autograd.ts';
 import type { Indices } from './ops-loss.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
+import { matrixShape, positiveInt } from './validate.ts';
 
 /**
  * Row lookup, summed into bags: `out[bag[i]] += E[ids[i]]` for `bags` output rows, the product of an n-hot row with E;
@@ -85,7 +86,7 @@ export function remember(table: Tensor, ids: Int32Array): void {
 }
 
 /** Validated row indices: whole numbers in `[0, rows)`, the message naming the op and the table's shape. */
-function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
+export function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
   const rows = table.shape[0] ?? 0;
   const ids = new Int32Array(indices.length);
   for (let i = 0; i < indices.length; i++) {
@@ -96,9 +97,10 @@ function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
   return ids;
 }
 
-function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int32Array {
-  if (table.shape.length !== 2) throw new Error(`${op}: expected a [rows, e] table, got ${fmt(table.shape)}`);
-  if (!(Number.isInteger(n) && n > 0)) throw new Error(`${op}: n must be a positive integer, got ${n}`);
+/** Validated indices of windows of `n` rows of a `[rows, e]` table. */
+export function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int32Array {
+  matrixShape(op, 'a table', table);
+  positiveInt(op, 'n', n);
   const ids = rowIds(op, table, indices);
   if (ids.length % n !== 0) throw new Error(`${op}: ${ids.length} indices do not split into windows of ${n}`);
   return ids;
@@ -155,7 +157,7 @@ export function gatherSum(table: Tensor, indices: Indices, bags: number | ArrayL
     const ids = windowIds('gatherSum', table, indices, bags);
     return lookup('gatherSum', table, ids, groups(ids.length, bags), [ids.length / bags, table.shape[1]!]);
   }
-  if (table.shape.length !== 2) throw new Error(`gatherSum: expected a [rows, e] table, got ${fmt(table.shape)}`);
+  matrixShape('gatherSum', 'a table', table);
   const ids = rowIds('gatherSum', table, indices);
   return lookup('gatherSum', table, ids, bagsFrom('gatherSum', ids.length, bags), [bags.length, table.shape[1]!]);
 }

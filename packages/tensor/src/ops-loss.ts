@@ -1,6 +1,7 @@
 import { gradOf } from './autograd.ts';
 import { addScaled, addScaledMinusOneHot, applyInPlace, at, labelCrossEntropySum, logSoftmaxRows, map, rowDots, zip } from './kernels.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
+import { matrixShape } from './validate.ts';
 
 /** Mean squared error: `(1/n) Σᵢ (pᵢ − tᵢ)²`, `∂/∂p = 2(p − t)/n`, `∂/∂t = −2(p − t)/n` (`[n]` and `[n,1]` are interchangeable). */
 export function mse(pred: Tensor, target: Tensor): Tensor {
@@ -50,8 +51,7 @@ export function checkedLabels(op: string, labels: Indices, n: number, k: number)
  */
 export function softmaxCrossEntropy(logits: Tensor, labels: Indices): Tensor {
   const op = 'softmaxCrossEntropy';
-  if (logits.shape.length !== 2) throw new Error(`${op}: expected [n,k] logits, got ${fmt(logits.shape)}`);
-  const [n, k] = logits.shape as [number, number];
+  const [n, k] = matrixShape(op, 'logits', logits);
   const y = checkedLabels(op, labels, n, k);
   const logP = logSoftmaxRows(logits.data, n, k);
   const loss = labelCrossEntropySum(y, logP, k) / n;

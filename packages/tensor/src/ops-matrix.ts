@@ -2,6 +2,7 @@ import { gradOf } from './autograd.ts';
 import { chainInto, colSum, fillRows, gatherAt, map, mm, mmNT, mmTN, scatterAdd } from './kernels.ts';
 import type { UnaryPrimitive } from './ops-elementwise.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
+import { matrixShape } from './validate.ts';
 
 /** Checks the operands of `X·W + b` and returns `[m, k, n]` for `X: [m,k]`, `W: [k,n]`, `b: [n]`. */
 function affineShape(op: string, x: Tensor, w: Tensor, b?: Tensor | null): [number, number, number] {
@@ -46,8 +47,7 @@ export const linear = (x: Tensor, w: Tensor, b?: Tensor | null): Tensor => affin
 
 /** Swaps the two axes of a matrix: `(Aᵀ)ᵢⱼ = Aⱼᵢ`, `∂ℓ/∂A = Gᵀ`. */
 export function transpose(a: Tensor): Tensor {
-  if (a.shape.length !== 2) throw new Error(`transpose: expected rank 2, got ${fmt(a.shape)}`);
-  const [m, n] = a.shape as [number, number];
+  const [m, n] = matrixShape('transpose', 'a matrix', a);
   const perm = new Int32Array(a.size);
   for (let j = 0, o = 0; j < n; j++) for (let i = 0; i < m; i++) perm[o++] = i * n + j;
   return recordOp('transpose', gatherAt(a.data, perm), [n, m], [a], (g) => {

@@ -7,7 +7,8 @@ import { matmul, transpose } from './ops-matrix.ts';
 import { sum } from './ops-reduce.ts';
 import { rng } from './random.ts';
 import { Tensor, fmt } from './tensor.ts';
-import { positiveInt } from './validate.ts';
+import { matrixShape, positiveInt } from './validate.ts';
+import { rowIds } from './ops-embedding.ts';
 
 /** Squared norms below this count as zero vectors, whose cosine with anything is 0 instead of 0/0. */
 const TINY = 1e-300;
@@ -80,13 +81,12 @@ export function nearest(
   k: number,
   o: { exclude?: readonly number[]; excludeQuery?: boolean } = {},
 ): Neighbour[] {
-  if (table.shape.length !== 2) throw new Error(`nearest: expected a [rows, e] table, got ${fmt(table.shape)}`);
-  const [rows, e] = table.shape as [number, number];
+  const [, e] = matrixShape('nearest', 'a table', table);
   positiveInt('nearest', 'k', k);
   let q: Float64Array;
   const skip = new Set(o.exclude ?? []);
   if (typeof query === 'number') {
-    if (!(Number.isInteger(query) && query >= 0 && query < rows)) throw new Error(`nearest: row ${query} out of range for table ${fmt(table.shape)}`);
+    rowIds('nearest', table, [query]);
     q = table.data.slice(query * e, query * e + e);
     if (o.excludeQuery ?? true) skip.add(query);
   } else {
