@@ -8,10 +8,6 @@ export interface LeastSquaresFit {
   weights: Float64Array;
   /** Intercept `b` (0 when fitted without bias). */
   bias: number;
-  /** Prediction for one input row: `x·w + b`. */
-  predict(x: readonly number[]): number;
-  /** Training mean squared error: `(1/n) Σ (x·w + b − y)²`. */
-  mse: number;
 }
 
 /**
@@ -70,14 +66,5 @@ export function leastSquares(X: Tensor, y: Tensor | readonly number[], { bias = 
   if (yt.size !== n) throw new Error(`leastSquares: X ${fmt(X.shape)} vs y ${fmt(yt.shape)} — rows differ`);
   checkRange('leastSquares', 'ridge', ridge, 0);
   const W = normalEquations(X.data, n, d, yt.data, 1, bias, ridge);
-  const weights = W.slice(0, d);
-  const b = bias ? at(W, d) : 0;
-  const predict = (x: readonly number[]): number => {
-    let s = b;
-    for (let j = 0; j < d; j++) s += (x[j] ?? 0) * at(weights, j);
-    return s;
-  };
-  let err = 0;
-  for (let i = 0; i < n; i++) err += (predict(Array.from(X.data.subarray(i * d, i * d + d))) - at(yt.data, i)) ** 2;
-  return { weights, bias: b, predict, mse: err / n };
+  return { weights: W.slice(0, d), bias: bias ? at(W, d) : 0 };
 }

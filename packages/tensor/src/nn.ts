@@ -34,7 +34,7 @@ const activations: Record<Activation, (x: Tensor) => Tensor> = {
   relu,
   tanh,
   sigmoid,
-  gelu: (x) => gelu(x),
+  gelu,
   silu: (x) => swish(x),
   leakyRelu: (x) => leakyRelu(x),
   identity: (x) => x,
