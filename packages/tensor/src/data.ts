@@ -150,7 +150,7 @@ export function accuracy(scores: Tensor, labels: ArrayLike<number>): number {
   for (let i = 0; i < n; i++) {
     let best = 0;
     for (let j = 1; j < k; j++) if (at(scores.data, i * k + j) > at(scores.data, i * k + best)) best = j;
-    if (k === 1 ? (at(scores.data, i) >= 0.5 ? 1 : 0) === labels[i] : best === labels[i]) hit++;
+    if (best === labels[i]) hit++;
   }
   return hit / n;
 }

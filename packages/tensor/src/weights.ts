@@ -93,8 +93,8 @@ function decode(bytes: Uint8Array): Map<string, Tensor> {
   const h = view.getUint32(8, true);
   let off = PREFIX + h + pad4(h);
   const need = off + 4 * entries.reduce((s, e) => s + sizeOf(e.shape), 0);
-  if (bytes.length < need) corrupt(`truncated: the header promises ${need} bytes in all, the file has ${bytes.length}`);
-  if (bytes.length > need) corrupt(`${bytes.length - need} unexpected bytes after the last tensor (expected ${need} bytes in all)`);
+  if (bytes.length !== need)
+    corrupt(`${bytes.length < need ? 'truncated' : 'too long'}: the header promises ${need} bytes in all, the file has ${bytes.length}`);
   const out = new Map<string, Tensor>();
   for (const { name, shape } of entries) {
     if (out.has(name)) corrupt(`${name} appears twice`);
