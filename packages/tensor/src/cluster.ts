@@ -4,7 +4,7 @@ import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
-import { Tensor } from './tensor.ts';
+import { Tensor, takeRows } from './tensor.ts';
 import { checkRange, matrixShape, positiveInt } from './validate.ts';
 
 /** Options of `kmeans`. */
@@ -44,12 +44,6 @@ export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   return dots;
 }
 
-/** Row `i` of `[n, d]` data as a `[1, d]` tensor. */
-function row(x: Tensor, i: number): Tensor {
-  const [, d] = x.shape as [number, number];
-  return new Tensor(x.data.slice(i * d, i * d + d), [1, d]);
-}
-
 /**
  * k-means++ seeding (Arthur & Vassilvitskii, 2007): the first centre is a uniformly drawn row, each next one a row drawn
  * with probability `D(x)² / Σ D²`, `D(x)` the distance to the nearest centre so far. Returns the chosen row indices.
@@ -60,7 +54,7 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
   const chosen = [r.int(n)];
   const nearest = new Float64Array(n).fill(Infinity);
   while (chosen.length < k) {
-    const dist = squaredDistances(x, row(x, chosen.at(-1)!));
+    const dist = squaredDistances(x, takeRows(x, chosen.slice(-1)));
     let total = 0;
     for (let i = 0; i < n; i++) total += nearest[i] = Math.min(at(nearest, i), at(dist, i));
     // All remaining rows coincide with a centre: take the next unchosen row so k stays k.
@@ -116,16 +110,14 @@ function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
  * `k` and seed: the same clusters.
  */
 export function kmeans(x: Tensor, k: number, o: KMeansOptions = {}): KMeansResult {
-  const [n, d] = matrixShape('kmeans', 'data', x);
+  const [n] = matrixShape('kmeans', 'data', x);
   positiveInt('kmeans', 'k', k);
   if (k > n) throw new Error(`kmeans: k = ${k} clusters need at least ${k} rows, got ${n}`);
   const maxIter = positiveInt('kmeans', 'iterations', o.iterations ?? 50);
   const tol = checkRange('kmeans', 'tolerance', o.tolerance ?? 1e-4, 0);
   const data = x.detach();
   const seeds = kmeansPlusPlus(data, k, o.seed ?? 0);
-  const start = new Float64Array(k * d);
-  seeds.forEach((row, j) => start.set(data.data.subarray(row * d, row * d + d), j * d));
-  let centroids = new Tensor(start, [k, d]);
+  let centroids = takeRows(data, seeds);
   const assignments = new Int32Array(n);
   let inertia = assign(data, centroids, assignments);
   let iterations = 0;

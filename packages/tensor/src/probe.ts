@@ -13,7 +13,7 @@ import { softmaxCrossEntropy } from './ops-loss.ts';
 import { linear } from './ops-matrix.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
-import { Tensor, fmt, zeros } from './tensor.ts';
+import { Tensor, fmt, takeRows, zeros } from './tensor.ts';
 import { checkRange, positiveInt } from './validate.ts';
 
 /** Labelled rows to score a probe on: features `[m, d]` (or pixel values for the lookup kind) and their labels. */
@@ -190,16 +190,6 @@ function valueAt(x: Tensor, i: number, values: number): number {
   return v;
 }
 
-/** Rows `idx` of a `[n, d]` tensor, as a new `[k, d]` tensor. */
-function rows(x: Tensor, idx: readonly number[]): Tensor {
-  const [, d] = x.shape as [number, number];
-  const out = new Float64Array(idx.length * d);
-  const src = x.data;
-  let o = 0;
-  for (const row of idx) for (let j = row * d, end = j + d; j < end; j++) out[o++] = at(src, j);
-  return new Tensor(out, [idx.length, d]);
-}
-
 /** Accuracy, error and mean loss of class scores `z`: cross-entropy, or for `squared` `(1/(n·c)) Σ (zᵢⱼ − [yᵢ = j])²`. */
 function score(z: Tensor, labels: ArrayLike<number>, squared = false): ProbeScore {
   const acc = accuracy(z, labels);
@@ -247,7 +237,7 @@ function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOption
   let best = Infinity;
   let bestEpoch = 0;
   let kept = head.params.map((p) => p.data.slice());
-  const batch = head.rowsOf?.(fit.x) ?? ((idx: readonly number[]) => head.logits(rows(fit.x, idx)));
+  const batch = head.rowsOf?.(fit.x) ?? ((idx: readonly number[]) => head.logits(takeRows(fit.x, idx)));
   let epoch = 0;
   while (epoch < o.epochs && epoch - bestEpoch < o.patience) {
     epoch++;
@@ -296,7 +286,7 @@ function holdOut(x: Tensor, labels: ArrayLike<number>, share: number, r: Rng): [
   const n = labels.length;
   const k = Math.round(n * share);
   const idx = r.shuffle(Array.from({ length: n }, (_, i) => i));
-  const part = (ix: number[]): ProbeData => ({ x: rows(x, ix), labels: ix.map((i) => labels[i]!) });
+  const part = (ix: number[]): ProbeData => ({ x: takeRows(x, ix), labels: ix.map((i) => labels[i]!) });
   return k > 0 && k < n ? [part(idx.slice(k)), part(idx.slice(0, k))] : [{ x, labels }, null];
 }
 
