@@ -210,6 +210,25 @@ export function addScaled(acc: Float64Array, x: Float64Array, c = 1): void {
   for (let i = 0; i < x.length; i++) acc[i] = at(acc, i) + c * at(x, i);
 }
 
+/**
+ * The index map of a strided view: `out[i] = offset + Σ_d pos_d·strides[d]` for the multi-index `pos` of element `i` of a
+ * row-major `shape` (slices, transposes and broadcasts are views with their own strides; a broadcast axis has stride 0).
+ */
+export function stridedIndex(shape: readonly number[], strides: readonly number[], offset = 0): Int32Array {
+  const out = new Int32Array(shape.reduce((n, d) => n * d, 1));
+  const pos = shape.map(() => 0);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = pos.reduce((o, p, d) => o + p * (strides[d] ?? 0), offset);
+    for (let d = shape.length - 1; d >= 0 && ++pos[d]! === shape[d]; d--) pos[d] = 0;
+  }
+  return out;
+}
+
+/** Row-major strides of a shape: `stride_d = ∏_{e>d} shape_e`. */
+export function stridesOf(shape: readonly number[]): number[] {
+  return shape.map((_, d) => shape.slice(d + 1).reduce((n, e) => n * e, 1));
+}
+
 /** `out[i] = a[idx[i]]`: a copy through an index map (slices, transposes, lookups). */
 export function gatherAt(a: Float64Array, idx: Int32Array): Float64Array {
   const out = new Float64Array(idx.length);

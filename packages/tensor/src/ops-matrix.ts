@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { chainInto, colSum, fillRows, gatherAt, map, mm, mmNT, mmTN, scatterAdd } from './kernels.ts';
+import { chainInto, colSum, fillRows, gatherAt, map, mm, mmNT, mmTN, scatterAdd, stridedIndex } from './kernels.ts';
 import type { UnaryPrimitive } from './ops-elementwise.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
 import { matrixShape } from './validate.ts';
@@ -48,8 +48,7 @@ export const linear = (x: Tensor, w: Tensor, b?: Tensor | null): Tensor => affin
 /** Swaps the two axes of a matrix: `(Aᵀ)ᵢⱼ = Aⱼᵢ`, `∂ℓ/∂A = Gᵀ`. */
 export function transpose(a: Tensor): Tensor {
   const [m, n] = matrixShape('transpose', 'a matrix', a);
-  const perm = new Int32Array(a.size);
-  for (let j = 0, o = 0; j < n; j++) for (let i = 0; i < m; i++) perm[o++] = i * n + j;
+  const perm = stridedIndex([n, m], [1, n]); // out[j, i] = a[i, j] = a.data[i·n + j]
   return recordOp('transpose', gatherAt(a.data, perm), [n, m], [a], (g) => {
     if (a.requiresGrad) scatterAdd(gradOf(a), perm, g);
   });
