@@ -1,6 +1,6 @@
 /* k-means (chapter 5's control task): seeded k-means++ seeding, then Lloyd's iterations. Squared distances come from one
    matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping `matmul` does the heavy work. */
-import { at, indexAt } from './kernels.ts';
+import { at, indexAt, rowDots } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
@@ -26,20 +26,13 @@ export interface KMeansResult {
   iterations: number;
 }
 
-/** Squared norms of the rows of `[n, d]` data: `‖xᵢ‖²`. */
-function rowNorms(data: Float64Array, n: number, d: number): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = i * d; j < i * d + d; j++) out[i] = at(out, i) + at(data, j) * at(data, j);
-  return out;
-}
-
 /** Squared distances `[n, k]` from every row of `x` to every row of `c`: `‖x‖² − 2x·cᵀ + ‖c‖²`, clamped at 0. */
 export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   const [n, d] = x.shape as [number, number];
   const [k] = c.shape as [number, number];
   const dots = noGrad(() => matmul(x, transpose(c))).data;
-  const xn = rowNorms(x.data, n, d);
-  const cn = rowNorms(c.data, k, d);
+  const xn = rowDots(x.data, x.data, d); // ‖xᵢ‖²
+  const cn = rowDots(c.data, c.data, d);
   for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, at(xn, i) - 2 * at(dots, i * k + j) + at(cn, j));
   return dots;
 }

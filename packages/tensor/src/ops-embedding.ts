@@ -59,6 +59,14 @@ export function touchedRows(table: Tensor): number[] | null {
   return out;
 }
 
+/** Runs `f(lo, hi)` over a tensor's whole buffer, or, for a sparse table, over each touched row `[r·w, r·w + w)`. */
+export function eachTouched(t: Tensor, f: (lo: number, hi: number) => void): void {
+  const rows = touchedRows(t);
+  if (!rows) return f(0, t.size);
+  const w = t.size / Math.max(t.shape[0] ?? 1, 1);
+  for (const r of rows) f(r * w, r * w + w);
+}
+
 /** Zeroes the gradient of a sparse table in its touched rows only and forgets them; false for a dense tensor. */
 export function zeroTouched(table: Tensor): boolean {
   const t = sparse.get(table);

@@ -7,7 +7,7 @@ import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
 import { add, sub } from './ops-elementwise.ts';
-import { gather, gatherSum, markSparse, touchedRows } from './ops-embedding.ts';
+import { eachTouched, gather, gatherSum, markSparse } from './ops-embedding.ts';
 import { sum } from './ops-reduce.ts';
 import { softmaxCrossEntropy } from './ops-loss.ts';
 import { linear } from './ops-matrix.ts';
@@ -208,15 +208,11 @@ interface Fit {
 /** Adds the L2 penalty's gradient `∂(λ‖W‖²)/∂W = 2λW` to each penalised weight's gradient (a sparse table's used rows only). */
 function addPenalty(ws: Tensor[], l2: number): void {
   for (const w of ws) {
-    const g = w.grad;
-    const d = w.data;
-    const width = w.size / (w.shape[0] ?? 1);
-    const penalise = (lo: number, hi: number): void => {
-      if (g) for (let i = lo; i < hi; i++) g[i] = at(g, i) + 2 * l2 * at(d, i);
-    };
-    const rows = touchedRows(w);
-    if (!rows) penalise(0, d.length);
-    else for (const r of rows) penalise(r * width, r * width + width);
+    const { grad: g, data: d } = w;
+    if (g)
+      eachTouched(w, (lo, hi) => {
+        for (let i = lo; i < hi; i++) g[i] = at(g, i) + 2 * l2 * at(d, i);
+      });
   }
 }
 

@@ -1,6 +1,6 @@
 /* What a learned table holds (chapter 4): cosine similarity, nearest rows, and a 2-D principal-component projection
    that stays put from one animation frame to the next. */
-import { at } from './kernels.ts';
+import { at, mm } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { add, div, mul, pow } from './ops-elementwise.ts';
 import { matmul, transpose } from './ops-matrix.ts';
@@ -130,18 +130,18 @@ function centre(x: Tensor, n: number, d: number): Centred {
     }
   }
   for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = at(c, k * d + j);
-  const rowsDot = (m: Float64Array, rows: number, v: Float64Array): Float64Array => {
+  const times = (m: Float64Array, rows: number, v: Float64Array): Float64Array => {
     const out = new Float64Array(rows);
-    for (let i = 0; i < rows; i++) out[i] = dot(v, m, i * d);
+    mm(m, 0, v, 0, out, 0, rows, d, 1); // m·v
     return out;
   };
-  return { mean, project: (v) => rowsDot(xc, n, v), cov: (v) => rowsDot(c, d, v) };
+  return { mean, project: (v) => times(xc, n, v), cov: (v) => times(c, d, v) };
 }
 
-/** `a·b = Σᵢ aᵢ·b[off + i]` (`b` read from `off`, so a row of a matrix needs no copy). */
-function dot(a: Float64Array, b: Float64Array, off = 0): number {
+/** `a·b = Σᵢ aᵢbᵢ`. */
+function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += at(a, i) * at(b, off + i);
+  for (let i = 0; i < a.length; i++) s += at(a, i) * at(b, i);
   return s;
 }
 
