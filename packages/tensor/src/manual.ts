@@ -1,4 +1,4 @@
-import { at, colSum, map, mm, mmNT, mmTN } from './kernels.ts';
+import { at, colSum, fillRows, map, mm, mmNT, mmTN } from './kernels.ts';
 import { checkedLabels, logSoftmaxRows, type Indices } from './ops-loss.ts';
 import { Tensor, fmt } from './tensor.ts';
 import { windowIds } from './ops-embedding.ts';
@@ -48,11 +48,11 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   const T = new Float64Array(t * m); // one-hot targets Tᵢⱼ = [j = yᵢ]
   checkedLabels('manualBackprop', targets, t, m).forEach((y, i) => (T[i * m + y] = 1));
   const k = new Float64Array(t * v);
-  for (let i = 0; i < t; i++) k.set(bH.data, i * v);
+  fillRows(k, bH.data, t);
   mm(f.data, 0, H.data, 0, k, 0, t, d, v);
   const h = k.map((x) => (x > 0 ? x : 0));
   const z = new Float64Array(t * m);
-  for (let i = 0; i < t; i++) z.set(bU.data, i * m);
+  fillRows(z, bU.data, t);
   mm(h, 0, U.data, 0, z, 0, t, v, m);
   const o = map(logSoftmaxRows(z, t, m), Math.exp);
   let loss = 0;

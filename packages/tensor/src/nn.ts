@@ -93,12 +93,9 @@ export class Linear extends Layer {
     return linear(x, this.weight, this.bias);
   }
   override namedParams(): [string, Tensor][] {
-    return this.bias
-      ? [
-          ['weight', this.weight],
-          ['bias', this.bias],
-        ]
-      : [['weight', this.weight]];
+    const out: [string, Tensor][] = [['weight', this.weight]];
+    if (this.bias) out.push(['bias', this.bias]);
+    return out;
   }
 }
 

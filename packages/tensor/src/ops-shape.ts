@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { addScaled, at, gatherAt, scatterAdd, stridedIndex, stridesOf } from './kernels.ts';
+import { addScaled, gatherAt, scatterAdd, stridedIndex, stridesOf } from './kernels.ts';
 import { type Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
 /** The primitive behind every copying op: `out[i] = a[idx[i]]`, `∂ℓ/∂a[idx[i]] += g[i]` (a repeated index accumulates). */
@@ -64,9 +64,8 @@ export function concat(ts: Tensor[], axis = 0): Tensor {
   return recordOp('concat', out, shape, ts, (g) => {
     ts.forEach((t, k) => {
       if (!t.requiresGrad) return;
-      const gt = gradOf(t);
-      const w = t.shape[ax]! * inner;
-      for (let o = 0; o < outer; o++) for (let j = 0; j < w; j++) gt[o * w + j] = at(gt, o * w + j) + at(g, o * total * inner + offsets[k]! + j);
+      const [gt, w, off] = [gradOf(t), t.shape[ax]! * inner, offsets[k]!];
+      for (let o = 0; o < outer; o++) addScaled(gt.subarray(o * w, o * w + w), g.subarray(o * total * inner + off, o * total * inner + off + w));
     });
   });
 }

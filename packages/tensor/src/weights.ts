@@ -62,12 +62,11 @@ function corrupt(why: string): never {
 
 /** Reads and checks the header of the binary form: magic, version, length and every entry. */
 function header(bytes: Uint8Array, view: DataView): Entry[] {
-  if (bytes.length < PREFIX) corrupt(`truncated: ${bytes.length} bytes is shorter than the ${PREFIX}-byte prefix`);
   if (String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) corrupt(`not a weights file (the first bytes are not "${MAGIC}")`);
+  const h = bytes.length < PREFIX ? 0 : view.getUint32(8, true);
+  if (bytes.length < PREFIX + h) corrupt(`truncated: ${bytes.length} bytes, too few for the ${PREFIX}-byte prefix and the header`);
   const version = view.getUint32(4, true);
   if (version !== VERSION) corrupt(`format version ${version} is not supported (this reader knows version ${VERSION})`);
-  const h = view.getUint32(8, true);
-  if (PREFIX + h > bytes.length) corrupt(`truncated: the header needs ${h} bytes but only ${bytes.length - PREFIX} follow`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX, PREFIX + h)));
