@@ -1,6 +1,6 @@
 /* What a learned table holds (chapter 4): cosine similarity, nearest rows, and a 2-D principal-component projection
    that stays put from one animation frame to the next. */
-import { at, mm } from './kernels.ts';
+import { applyInPlace, at, mm, mmTN } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { add, div, mul, pow } from './ops-elementwise.ts';
 import { matmul, transpose } from './ops-matrix.ts';
@@ -123,13 +123,8 @@ function centre(x: Tensor, n: number, d: number): Centred {
   x.data.forEach((v, i) => (mean[i % d] = at(mean, i % d) + v / n));
   const xc = x.data.map((v, i) => v - at(mean, i % d));
   const c = new Float64Array(d * d);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0, row = i * d; j < d; j++) {
-      const a = at(xc, row + j) / n;
-      for (let k = j; k < d; k++) c[j * d + k] = at(c, j * d + k) + a * at(xc, row + k);
-    }
-  }
-  for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = at(c, k * d + j);
+  mmTN(xc, 0, xc, 0, c, 0, n, d, d); // XcᵀXc, symmetric to the last bit (each entry sums the same products in order)
+  applyInPlace(c, (v) => v / n);
   const times = (m: Float64Array, rows: number, v: Float64Array): Float64Array => {
     const out = new Float64Array(rows);
     mm(m, 0, v, 0, out, 0, rows, d, 1); // m·v
