@@ -82,7 +82,7 @@ export function zeroTouched(table: Tensor): boolean {
 }
 
 /** Notes rows `ids` of a sparse table as touched (a backward pass added gradient to them); nothing for a dense tensor. */
-export function remember(table: Tensor, ids: Int32Array): void {
+function remember(table: Tensor, ids: Int32Array): void {
   const t = sparse.get(table);
   if (!t) return;
   for (const row of ids) {
