@@ -57,7 +57,9 @@ function cpuMs(): number {
 /**
  * CPU time of the lookup probe (linear on one-hot pixel values, up to 784 × 256 rows) on 8,000 MNIST digits; fastest of
  * `fits` runs. With a dense Adam step over the whole table and all 784 lookups per digit it took 9.7 s of CPU (29 s of
- * wall clock on the loaded 2-core machine); with two lookups per non-blank pixel and lazy Adam, 5.6–6 s.
+ * wall clock on the loaded 2-core machine); with two lookups per non-blank pixel and lazy Adam, 5.2–6 s; with each data
+ * set's lookups listed once (not per minibatch, and its values checked once), the same numbers to the last bit,
+ * 3.1–3.9 s at load 9–13.
  */
 export function lookupProbeRow(fits = 2): BenchRow {
   const ds = mnistBytes(800);

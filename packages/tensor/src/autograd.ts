@@ -57,8 +57,3 @@ export function backward(root: Tensor): void {
   gradOf(root)[0] = 1;
   for (const t of order.reverse()) t.backwardFn?.();
 }
-
-/** Resets the gradients of `params` to zero in place (the buffers are reused): `∂ℓ/∂θ ← 0`. */
-export function zeroGrad(params: Iterable<Tensor>): void {
-  for (const p of params) p.grad?.fill(0);
-}

@@ -1,11 +1,11 @@
 /* k-means (chapter 5's control task): seeded k-means++ seeding, then Lloyd's iterations. Squared distances come from one
    matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping `matmul` does the heavy work. */
-import { at, indexAt } from './kernels.ts';
+import { at, indexAt, rowDots } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
-import { Tensor, fmt } from './tensor.ts';
-import { checkRange, positiveInt } from './validate.ts';
+import { Tensor, takeRows } from './tensor.ts';
+import { checkRange, matrixShape, positiveInt } from './validate.ts';
 
 /** Options of `kmeans`. */
 export interface KMeansOptions {
@@ -26,28 +26,15 @@ export interface KMeansResult {
   iterations: number;
 }
 
-/** Squared norms of the rows of `[n, d]` data: `‖xᵢ‖²`. */
-function rowNorms(data: Float64Array, n: number, d: number): Float64Array {
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = i * d; j < i * d + d; j++) out[i] = at(out, i) + at(data, j) * at(data, j);
-  return out;
-}
-
 /** Squared distances `[n, k]` from every row of `x` to every row of `c`: `‖x‖² − 2x·cᵀ + ‖c‖²`, clamped at 0. */
 export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   const [n, d] = x.shape as [number, number];
   const [k] = c.shape as [number, number];
   const dots = noGrad(() => matmul(x, transpose(c))).data;
-  const xn = rowNorms(x.data, n, d);
-  const cn = rowNorms(c.data, k, d);
+  const xn = rowDots(x.data, x.data, d); // ‖xᵢ‖²
+  const cn = rowDots(c.data, c.data, d);
   for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, at(xn, i) - 2 * at(dots, i * k + j) + at(cn, j));
   return dots;
-}
-
-/** Row `i` of `[n, d]` data as a `[1, d]` tensor. */
-function row(x: Tensor, i: number): Tensor {
-  const [, d] = x.shape as [number, number];
-  return new Tensor(x.data.slice(i * d, i * d + d), [1, d]);
 }
 
 /**
@@ -60,7 +47,7 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
   const chosen = [r.int(n)];
   const nearest = new Float64Array(n).fill(Infinity);
   while (chosen.length < k) {
-    const dist = squaredDistances(x, row(x, chosen.at(-1)!));
+    const dist = squaredDistances(x, takeRows(x, chosen.slice(-1)));
     let total = 0;
     for (let i = 0; i < n; i++) total += nearest[i] = Math.min(at(nearest, i), at(dist, i));
     // All remaining rows coincide with a centre: take the next unchosen row so k stays k.
@@ -116,17 +103,14 @@ function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
  * `k` and seed: the same clusters.
  */
 export function kmeans(x: Tensor, k: number, o: KMeansOptions = {}): KMeansResult {
-  if (x.shape.length !== 2) throw new Error(`kmeans: expected data [n,d], got ${fmt(x.shape)}`);
-  const [n, d] = x.shape as [number, number];
+  const [n] = matrixShape('kmeans', 'data', x);
   positiveInt('kmeans', 'k', k);
   if (k > n) throw new Error(`kmeans: k = ${k} clusters need at least ${k} rows, got ${n}`);
   const maxIter = positiveInt('kmeans', 'iterations', o.iterations ?? 50);
   const tol = checkRange('kmeans', 'tolerance', o.tolerance ?? 1e-4, 0);
   const data = x.detach();
   const seeds = kmeansPlusPlus(data, k, o.seed ?? 0);
-  const start = new Float64Array(k * d);
-  seeds.forEach((row, j) => start.set(data.data.subarray(row * d, row * d + d), j * d));
-  let centroids = new Tensor(start, [k, d]);
+  let centroids = takeRows(data, seeds);
   const assignments = new Int32Array(n);
   let inertia = assign(data, centroids, assignments);
   let iterations = 0;

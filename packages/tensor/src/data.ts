@@ -1,6 +1,6 @@
 import { at, indexAt } from './kernels.ts';
 import { rng as makeRng, type Rng } from './random.ts';
-import { Tensor } from './tensor.ts';
+import { Tensor, takeRows } from './tensor.ts';
 import { checkRange, positiveInt } from './validate.ts';
 
 /** A labelled point set: inputs `x: [n, d]`, labels as floats `y: [n]` and as integers, and the class count. */
@@ -112,13 +112,10 @@ export function blobs(o: GenOptions & { k?: number; dim?: number; std?: number; 
 
 /** The rows `idx` of a dataset, in that order. */
 export function subset(ds: Dataset, idx: readonly number[] | Int32Array): Dataset {
-  const d = ds.x.shape[1] ?? 1;
-  const p = new Float64Array(idx.length * d);
-  idx.forEach((row, i) => p.set(ds.x.data.subarray(row * d, row * d + d), i * d));
   const out = dataset(
-    p,
+    takeRows(ds.x, idx).data,
     Array.from(idx, (row) => indexAt(ds.labels, row)),
-    d,
+    ds.x.shape[1] ?? 1,
   );
   out.classes = ds.classes;
   return out;
@@ -150,7 +147,7 @@ export function accuracy(scores: Tensor, labels: ArrayLike<number>): number {
   for (let i = 0; i < n; i++) {
     let best = 0;
     for (let j = 1; j < k; j++) if (at(scores.data, i * k + j) > at(scores.data, i * k + best)) best = j;
-    if (k === 1 ? (at(scores.data, i) >= 0.5 ? 1 : 0) === labels[i] : best === labels[i]) hit++;
+    if (best === labels[i]) hit++;
   }
   return hit / n;
 }

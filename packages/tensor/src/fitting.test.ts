@@ -14,8 +14,6 @@ describe('leastSquares', () => {
     expect(fit.weights[0]).toBeCloseTo(0, 12);
     expect(fit.weights[1]).toBeCloseTo(0, 12);
     expect(fit.bias).toBeCloseTo(0.5, 12);
-    expect(fit.predict([1, 1])).toBeCloseTo(0.5, 12);
-    expect(fit.mse).toBeCloseTo(0.25, 12);
   });
 
   it('recovers an exact linear function and accepts [n,1] targets', () => {
@@ -30,7 +28,6 @@ describe('leastSquares', () => {
     expect(fit.weights[0]).toBeCloseTo(2, 10);
     expect(fit.weights[1]).toBeCloseTo(-3, 10);
     expect(fit.bias).toBeCloseTo(1, 10);
-    expect(fit.mse).toBeCloseTo(0, 12);
   });
 
   it('falls back to a tiny ridge for singular systems and validates inputs', () => {

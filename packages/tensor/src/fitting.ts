@@ -1,6 +1,6 @@
 import { at } from './kernels.ts';
 import { Tensor, fmt, tensor } from './tensor.ts';
-import { checkRange } from './validate.ts';
+import { checkRange, matrixShape } from './validate.ts';
 
 /** Result of a closed-form least-squares fit. */
 export interface LeastSquaresFit {
@@ -8,10 +8,6 @@ export interface LeastSquaresFit {
   weights: Float64Array;
   /** Intercept `b` (0 when fitted without bias). */
   bias: number;
-  /** Prediction for one input row: `x·w + b`. */
-  predict(x: readonly number[]): number;
-  /** Training mean squared error: `(1/n) Σ (x·w + b − y)²`. */
-  mse: number;
 }
 
 /**
@@ -66,19 +62,9 @@ export function normalEquations(x: Float64Array, n: number, d: number, y: Float6
 /** Closed-form least squares `min_w,b Σᵢ (xᵢ·w + b − yᵢ)² + λ‖w‖²` via the normal equations; on the XOR corners it gives `w = 0`, `b = ½`. */
 export function leastSquares(X: Tensor, y: Tensor | readonly number[], { bias = true, ridge = 0 }: { bias?: boolean; ridge?: number } = {}): LeastSquaresFit {
   const yt = y instanceof Tensor ? y : tensor(y);
-  if (X.shape.length !== 2) throw new Error(`leastSquares: expected X [n,d], got ${fmt(X.shape)}`);
-  const [n, d] = X.shape as [number, number];
+  const [n, d] = matrixShape('leastSquares', 'X', X);
   if (yt.size !== n) throw new Error(`leastSquares: X ${fmt(X.shape)} vs y ${fmt(yt.shape)} — rows differ`);
   checkRange('leastSquares', 'ridge', ridge, 0);
   const W = normalEquations(X.data, n, d, yt.data, 1, bias, ridge);
-  const weights = W.slice(0, d);
-  const b = bias ? at(W, d) : 0;
-  const predict = (x: readonly number[]): number => {
-    let s = b;
-    for (let j = 0; j < d; j++) s += (x[j] ?? 0) * at(weights, j);
-    return s;
-  };
-  let err = 0;
-  for (let i = 0; i < n; i++) err += (predict(Array.from(X.data.subarray(i * d, i * d + d))) - at(yt.data, i)) ** 2;
-  return { weights, bias: b, predict, mse: err / n };
+  return { weights: W.slice(0, d), bias: bias ? at(W, d) : 0 };
 }

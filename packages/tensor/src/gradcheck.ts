@@ -26,9 +26,8 @@ export function isFiniteAll(...items: Checkable[]): boolean {
  */
 export function divergence(loss: number | Tensor, params: Checkable = []): string | null {
   const l = typeof loss === 'number' ? loss : at(loss.data, 0);
-  if (!Number.isFinite(l)) return `Training diverged: the loss became ${l}. Try a smaller learning rate.`;
-  if (!isFiniteAll(params)) return 'Training diverged: a weight or gradient became non-finite. Try a smaller learning rate.';
-  return null;
+  const what = !Number.isFinite(l) ? `the loss became ${l}` : isFiniteAll(params) ? null : 'a weight or gradient became non-finite';
+  return what && `Training diverged: ${what}. Try a smaller learning rate.`;
 }
 
 /** Outcome of a gradient check. */

@@ -9,7 +9,7 @@ export { slice, concat } from './ops-shape.ts';
 export { gatherWindow } from './ops-embedding.ts';
 export { relu, step, leakyRelu, sigmoid, tanh, gelu, swish, softmax } from './ops-activation.ts';
 export { mse, softmaxCrossEntropy } from './ops-loss.ts';
-export type { Indices, Targets } from './ops-loss.ts';
+export type { Indices } from './ops-loss.ts';
 export { Linear, MLP, mlp, Embedding } from './nn.ts';
 export type { Module, Activation, Init, LinearOptions, MlpOptions } from './nn.ts';
 export { exportWeights, importWeights, readWeights } from './weights.ts';

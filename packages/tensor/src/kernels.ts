@@ -210,6 +210,25 @@ export function addScaled(acc: Float64Array, x: Float64Array, c = 1): void {
   for (let i = 0; i < x.length; i++) acc[i] = at(acc, i) + c * at(x, i);
 }
 
+/**
+ * The index map of a strided view: `out[i] = offset + Σ_d pos_d·strides[d]` for the multi-index `pos` of element `i` of a
+ * row-major `shape` (slices, transposes and broadcasts are views with their own strides; a broadcast axis has stride 0).
+ */
+export function stridedIndex(shape: readonly number[], strides: readonly number[], offset = 0): Int32Array {
+  const out = new Int32Array(shape.reduce((n, d) => n * d, 1));
+  const pos = shape.map(() => 0);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = pos.reduce((o, p, d) => o + p * (strides[d] ?? 0), offset);
+    for (let d = shape.length - 1; d >= 0 && ++pos[d]! === shape[d]; d--) pos[d] = 0;
+  }
+  return out;
+}
+
+/** Row-major strides of a shape: `stride_d = ∏_{e>d} shape_e`. */
+export function stridesOf(shape: readonly number[]): number[] {
+  return shape.map((_, d) => shape.slice(d + 1).reduce((n, e) => n * e, 1));
+}
+
 /** `out[i] = a[idx[i]]`: a copy through an index map (slices, transposes, lookups). */
 export function gatherAt(a: Float64Array, idx: Int32Array): Float64Array {
   const out = new Float64Array(idx.length);
@@ -247,26 +266,14 @@ export function logSoftmaxRows(z: Float64Array, rows: number, k: number): Float6
   return out;
 }
 
-/** `−Σᵢ t[i]·logP[i]` over the nonzero targets (so that `0·log 0` counts as 0). */
-export function crossEntropySum(t: Float64Array, logP: Float64Array): number {
-  let loss = 0;
-  for (let i = 0; i < t.length; i++) if (t[i] !== 0) loss -= at(t, i) * at(logP, i);
-  return loss;
-}
-
-/** `−Σᵢ logP[i, yᵢ]`: `crossEntropySum` with one-hot rows `[j = yᵢ]` of width `k`, without building them. */
+/** `−Σᵢ logP[i, yᵢ]`: the cross-entropy `−Σ T⊙logP` with one-hot rows `Tᵢⱼ = [j = yᵢ]` of width `k`, without building them. */
 export function labelCrossEntropySum(labels: ArrayLike<number>, logP: Float64Array, k: number): number {
   let loss = 0;
   for (let i = 0; i < labels.length; i++) loss -= at(logP, i * k + (labels[i] as number));
   return loss;
 }
 
-/** `acc[i] += c·(a[i] − b[i])`. */
-export function addScaledDifference(acc: Float64Array, a: Float64Array, b: Float64Array, c: number): void {
-  for (let i = 0; i < a.length; i++) acc[i] = at(acc, i) + c * (at(a, i) - at(b, i));
-}
-
-/** `acc[i,j] += c·(p[i,j] − [j = yᵢ])`: `addScaledDifference` with one-hot rows of width `k`, without building them. */
+/** `acc[i,j] += c·(p[i,j] − [j = yᵢ])`: `acc += c·(P − T)` with one-hot rows of width `k`, without building them. */
 export function addScaledMinusOneHot(acc: Float64Array, p: Float64Array, labels: ArrayLike<number>, k: number, c: number): void {
   for (let r = 0; r < labels.length; r++) {
     const y = r * k + (labels[r] as number);

@@ -1,11 +1,12 @@
-import { at, colSum, map, mm, mmNT, mmTN } from './kernels.ts';
-import { logSoftmaxRows, targetMatrix, type Targets } from './ops-loss.ts';
+import { at, colSum, fillRows, map, mm, mmNT, mmTN } from './kernels.ts';
+import { checkedLabels, logSoftmaxRows, type Indices } from './ops-loss.ts';
 import { Tensor, fmt } from './tensor.ts';
+import { windowIds } from './ops-embedding.ts';
 
-/** Inputs of the lecture notes' one-hidden-layer network: features `f: [t,d]`, targets, `H: [d,v]`, `b_H: [v]`, `U: [v,m]`, `b_U: [m]`. */
+/** Inputs of the lecture notes' one-hidden-layer network: features `f: [t,d]`, target labels, `H: [d,v]`, `b_H: [v]`, `U: [v,m]`, `b_U: [m]`. */
 export interface ManualInputs {
   f: Tensor;
-  targets: Targets;
+  targets: Indices;
   H: Tensor;
   bH: Tensor;
   U: Tensor;
@@ -44,13 +45,14 @@ export function manualBackprop({ f, targets, H, bH, U, bU }: ManualInputs): Manu
   if (f.shape.length !== 2 || d !== d2 || v !== v2 || bH.size !== v || bU.size !== m) {
     throw new Error(`manualBackprop: f ${fmt(f.shape)}, H ${fmt(H.shape)}, U ${fmt(U.shape)} — shapes differ`);
   }
-  const T = targetMatrix('manualBackprop', targets, t, m);
+  const T = new Float64Array(t * m); // one-hot targets Tᵢⱼ = [j = yᵢ]
+  checkedLabels('manualBackprop', targets, t, m).forEach((y, i) => (T[i * m + y] = 1));
   const k = new Float64Array(t * v);
-  for (let i = 0; i < t; i++) k.set(bH.data, i * v);
+  fillRows(k, bH.data, t);
   mm(f.data, 0, H.data, 0, k, 0, t, d, v);
   const h = k.map((x) => (x > 0 ? x : 0));
   const z = new Float64Array(t * m);
-  for (let i = 0; i < t; i++) z.set(bU.data, i * m);
+  fillRows(z, bU.data, t);
   mm(h, 0, U.data, 0, z, 0, t, v, m);
   const o = map(logSoftmaxRows(z, t, m), Math.exp);
   let loss = 0;
@@ -111,12 +113,8 @@ export interface ManualWindowResult extends ManualResult {
  * scatter-added into the rows its words used (a repeated word accumulates). Embeddings carry no bias.
  */
 export function manualWindowBackprop({ ids, n, E, ...net }: ManualWindowInputs): ManualWindowResult {
+  windowIds('manualWindowBackprop', E, ids, n);
   const [rows, e] = E.shape as [number, number];
-  if (E.shape.length !== 2 || !(Number.isInteger(n) && n > 0) || ids.length % n !== 0) {
-    throw new Error(`manualWindowBackprop: ${ids.length} indices, n = ${n}, E ${fmt(E.shape)} — shapes differ`);
-  }
-  const bad = ids.find((j) => !Number.isInteger(j) || j < 0 || j >= rows);
-  if (bad !== undefined) throw new Error(`manualWindowBackprop: index ${bad} out of range for table ${fmt(E.shape)}`);
   const t = ids.length / n;
   const x = new Float64Array(t * n * e);
   ids.forEach((j, i) => x.set(E.data.subarray(j * e, j * e + e), i * e));

@@ -34,7 +34,7 @@ const activations: Record<Activation, (x: Tensor) => Tensor> = {
   relu,
   tanh,
   sigmoid,
-  gelu: (x) => gelu(x),
+  gelu,
   silu: (x) => swish(x),
   leakyRelu: (x) => leakyRelu(x),
   identity: (x) => x,
@@ -93,12 +93,9 @@ export class Linear extends Layer {
     return linear(x, this.weight, this.bias);
   }
   override namedParams(): [string, Tensor][] {
-    return this.bias
-      ? [
-          ['weight', this.weight],
-          ['bias', this.bias],
-        ]
-      : [['weight', this.weight]];
+    const out: [string, Tensor][] = [['weight', this.weight]];
+    if (this.bias) out.push(['bias', this.bias]);
+    return out;
   }
 }
 

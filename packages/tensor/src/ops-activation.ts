@@ -37,25 +37,11 @@ export function erf(x: number): number {
   return x >= 0 ? r : -r;
 }
 
-const K = Math.sqrt(2 / Math.PI);
-
-/** GELU, exact: `x·Φ(x) = ½x(1 + erf(x/√2))`, `∂/∂x = Φ(x) + x·φ(x)`. */
-const geluExact = unaryOp('gelu', {
+/** Gaussian error linear unit: `x·Φ(x) = ½x(1 + erf(x/√2))`, `∂/∂x = Φ(x) + x·φ(x)`. */
+export const gelu = unaryOp('gelu', {
   forward: (x) => 0.5 * x * (1 + erf(x / Math.SQRT2)),
   dX: (x) => 0.5 * (1 + erf(x / Math.SQRT2)) + (x * Math.exp(-0.5 * x * x)) / Math.sqrt(2 * Math.PI),
 });
-
-/** GELU, tanh approximation: `½x(1 + t)` with `t = tanh(√(2/π)(x + 0.044715x³))`, `∂/∂x = ½(1 + t) + ½x(1 − t²)·√(2/π)(1 + 3·0.044715x²)`. */
-const geluTanh = unaryOp('gelu', {
-  forward: (x) => 0.5 * x * (1 + Math.tanh(K * (x + 0.044715 * x ** 3))),
-  dX: (x) => {
-    const t = Math.tanh(K * (x + 0.044715 * x ** 3));
-    return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * K * (1 + 3 * 0.044715 * x * x);
-  },
-});
-
-/** Gaussian error linear unit, exact `x·Φ(x)` or with `approximate = 'tanh'` the tanh approximation. */
-export const gelu = (a: Tensor, approximate: 'none' | 'tanh' = 'none'): Tensor => (approximate === 'tanh' ? geluTanh(a) : geluExact(a));
 
 /** Swish with slope β: `x·σ(βx)`, `∂/∂x = σ(βx) + βx·σ(βx)(1 − σ(βx))`; β = 1 is SiLU. */
 export const swish = (a: Tensor, beta = 1): Tensor =>

@@ -1,6 +1,6 @@
 import { gradOf } from './autograd.ts';
-import { addChain, gatherAt, map, scatterAddProduct, zip } from './kernels.ts';
-import { type Tensor, fmt, recordOp, scalar, sizeOf } from './tensor.ts';
+import { addChain, gatherAt, map, scatterAddProduct, stridedIndex, stridesOf, zip } from './kernels.ts';
+import { type Tensor, fmt, recordOp, scalar } from './tensor.ts';
 
 /** A tensor or a plain number (promoted to a scalar tensor). */
 export type TensorLike = Tensor | number;
@@ -38,21 +38,15 @@ export function broadcast(op: string, sym: string, sa: number[], sb: number[]): 
     if (x !== y && x !== 1 && y !== 1) throw new Error(`${op}: ${fmt(sa)} ${sym} ${fmt(sb)} — dimensions ${x} and ${y} do not broadcast`);
     return Math.max(x, y);
   });
-  const n = sizeOf(shape);
-  const ia = new Int32Array(n);
-  const ib = new Int32Array(n);
-  const idx = new Array<number>(r).fill(0);
-  for (let i = 0; i < n; i++) {
-    let oa = 0;
-    let ob = 0;
-    idx.forEach((at, d) => {
-      oa = oa * pa[d]! + (pa[d] === 1 ? 0 : at);
-      ob = ob * pb[d]! + (pb[d] === 1 ? 0 : at);
-    });
-    ia[i] = oa;
-    ib[i] = ob;
-    for (let d = r - 1; d >= 0 && ++idx[d]! === shape[d]; d--) idx[d] = 0;
-  }
+  // a's and b's strides in the output's index space: 0 along the axes they are broadcast over
+  const ia = stridedIndex(
+    shape,
+    stridesOf(pa).map((st, d) => (pa[d] === 1 ? 0 : st)),
+  );
+  const ib = stridedIndex(
+    shape,
+    stridesOf(pb).map((st, d) => (pb[d] === 1 ? 0 : st)),
+  );
   if (plans.size > 256) plans.clear();
   const plan = { shape, ia, ib };
   plans.set(key, plan);

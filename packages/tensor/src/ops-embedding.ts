@@ -5,6 +5,7 @@ import { at, indexAt } from './kernels.ts';
 import { gradOf } from './autograd.ts';
 import type { Indices } from './ops-loss.ts';
 import { type Tensor, fmt, recordOp } from './tensor.ts';
+import { matrixShape, positiveInt } from './validate.ts';
 
 /**
  * Row lookup, summed into bags: `out[bag[i]] += E[ids[i]]` for `bags` output rows, the product of an n-hot row with E;
@@ -58,6 +59,14 @@ export function touchedRows(table: Tensor): number[] | null {
   return out;
 }
 
+/** Runs `f(lo, hi)` over a tensor's whole buffer, or, for a sparse table, over each touched row `[r·w, r·w + w)`. */
+export function eachTouched(t: Tensor, f: (lo: number, hi: number) => void): void {
+  const rows = touchedRows(t);
+  if (!rows) return f(0, t.size);
+  const w = t.size / Math.max(t.shape[0] ?? 1, 1);
+  for (const r of rows) f(r * w, r * w + w);
+}
+
 /** Zeroes the gradient of a sparse table in its touched rows only and forgets them; false for a dense tensor. */
 export function zeroTouched(table: Tensor): boolean {
   const t = sparse.get(table);
@@ -72,6 +81,7 @@ export function zeroTouched(table: Tensor): boolean {
   return true;
 }
 
+/** Notes rows `ids` of a sparse table as touched (a backward pass added gradient to them); nothing for a dense tensor. */
 function remember(table: Tensor, ids: Int32Array): void {
   const t = sparse.get(table);
   if (!t) return;
@@ -84,7 +94,7 @@ function remember(table: Tensor, ids: Int32Array): void {
 }
 
 /** Validated row indices: whole numbers in `[0, rows)`, the message naming the op and the table's shape. */
-function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
+export function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
   const rows = table.shape[0] ?? 0;
   const ids = new Int32Array(indices.length);
   for (let i = 0; i < indices.length; i++) {
@@ -95,9 +105,10 @@ function rowIds(op: string, table: Tensor, indices: Indices): Int32Array {
   return ids;
 }
 
-function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int32Array {
-  if (table.shape.length !== 2) throw new Error(`${op}: expected a [rows, e] table, got ${fmt(table.shape)}`);
-  if (!(Number.isInteger(n) && n > 0)) throw new Error(`${op}: n must be a positive integer, got ${n}`);
+/** Validated indices of windows of `n` rows of a `[rows, e]` table. */
+export function windowIds(op: string, table: Tensor, indices: Indices, n: number): Int32Array {
+  matrixShape(op, 'a table', table);
+  positiveInt(op, 'n', n);
   const ids = rowIds(op, table, indices);
   if (ids.length % n !== 0) throw new Error(`${op}: ${ids.length} indices do not split into windows of ${n}`);
   return ids;
@@ -154,7 +165,7 @@ export function gatherSum(table: Tensor, indices: Indices, bags: number | ArrayL
     const ids = windowIds('gatherSum', table, indices, bags);
     return lookup('gatherSum', table, ids, groups(ids.length, bags), [ids.length / bags, table.shape[1]!]);
   }
-  if (table.shape.length !== 2) throw new Error(`gatherSum: expected a [rows, e] table, got ${fmt(table.shape)}`);
+  matrixShape('gatherSum', 'a table', table);
   const ids = rowIds('gatherSum', table, indices);
   return lookup('gatherSum', table, ids, bagsFrom('gatherSum', ids.length, bags), [bags.length, table.shape[1]!]);
 }

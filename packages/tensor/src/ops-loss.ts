@@ -1,18 +1,7 @@
 import { gradOf } from './autograd.ts';
-import {
-  addScaled,
-  addScaledDifference,
-  addScaledMinusOneHot,
-  applyInPlace,
-  at,
-  crossEntropySum,
-  labelCrossEntropySum,
-  logSoftmaxRows,
-  map,
-  rowDots,
-  zip,
-} from './kernels.ts';
-import { Tensor, fmt, recordOp } from './tensor.ts';
+import { addScaled, addScaledMinusOneHot, applyInPlace, at, labelCrossEntropySum, logSoftmaxRows, map, rowDots, zip } from './kernels.ts';
+import { type Tensor, fmt, recordOp } from './tensor.ts';
+import { matrixShape } from './validate.ts';
 
 /** Mean squared error: `(1/n) Σᵢ (pᵢ − tᵢ)²`, `∂/∂p = 2(p − t)/n`, `∂/∂t = −2(p − t)/n` (`[n]` and `[n,1]` are interchangeable). */
 export function mse(pred: Tensor, target: Tensor): Tensor {
@@ -48,49 +37,27 @@ export function logSoftmax(a: Tensor): Tensor {
 /** Integer indices: class labels, word ids. Values (features, targets) come in as tensors, built with `tensor()`. */
 export type Indices = Int32Array | readonly number[];
 
-/** Class targets: labels, or a `[n,k]` one-hot / probability tensor. */
-export type Targets = Tensor | Indices;
-
-/** Converts targets to a dense `[n,k]` distribution `T`, validating shapes and labels. */
-export function targetMatrix(op: string, targets: Targets, n: number, k: number): Float64Array {
-  if (targets instanceof Tensor) return checkedDistribution(op, targets, n, k).data;
-  const T = new Float64Array(n * k);
-  checkedLabels(op, targets, n, k).forEach((y, i) => (T[i * k + y] = 1));
-  return T;
-}
-
-/** `[n,k]` target distributions, checked against the logits' shape. */
-function checkedDistribution(op: string, targets: Tensor, n: number, k: number): Tensor {
-  if (targets.shape.length !== 2 || targets.shape[0] !== n || targets.shape[1] !== k) {
-    throw new Error(`${op}: logits [${n},${k}] vs targets ${fmt(targets.shape)} — shapes differ (labels go in as an array)`);
-  }
-  return targets;
-}
-
 /** Class labels, checked: one per row, each a whole number in `[0, k)`. */
-function checkedLabels(op: string, labels: Indices, n: number, k: number): Indices {
+export function checkedLabels(op: string, labels: Indices, n: number, k: number): Indices {
   if (labels.length !== n) throw new Error(`${op}: ${n} rows vs ${labels.length} labels`);
   for (const y of labels) if (!Number.isInteger(y) || y < 0 || y >= k) throw new Error(`${op}: label ${y} out of range for ${k} classes`);
   return labels;
 }
 
 /**
- * Softmax and cross-entropy in one op, averaged over the batch. With `P = softmax(z)` row by row,
- * `ℓ = −(1/n) Σᵢ Σⱼ Tᵢⱼ log Pᵢⱼ` and `∂ℓ/∂z = (P − T)/n`: the lecture notes' `o − T`, divided by the batch size.
- * Labels `y` stand for one-hot rows `Tᵢⱼ = [j = yᵢ]`, so `ℓ = −(1/n) Σᵢ log P_{i,yᵢ}` and no `T` is built.
+ * Softmax and cross-entropy in one op, averaged over the batch. With `P = softmax(z)` row by row and one-hot targets
+ * `Tᵢⱼ = [j = yᵢ]`, `ℓ = −(1/n) Σᵢ Σⱼ Tᵢⱼ log Pᵢⱼ = −(1/n) Σᵢ log P_{i,yᵢ}` and `∂ℓ/∂z = (P − T)/n`: the lecture notes'
+ * `o − T`, divided by the batch size. The labels stand for `T`, which is never built.
  */
-export function softmaxCrossEntropy(logits: Tensor, targets: Targets): Tensor {
+export function softmaxCrossEntropy(logits: Tensor, labels: Indices): Tensor {
   const op = 'softmaxCrossEntropy';
-  if (logits.shape.length !== 2) throw new Error(`${op}: expected [n,k] logits, got ${fmt(logits.shape)}`);
-  const [n, k] = logits.shape as [number, number];
-  const T = targets instanceof Tensor ? checkedDistribution(op, targets, n, k).data : checkedLabels(op, targets, n, k);
+  const [n, k] = matrixShape(op, 'logits', logits);
+  const y = checkedLabels(op, labels, n, k);
   const logP = logSoftmaxRows(logits.data, n, k);
-  const loss = (T instanceof Float64Array ? crossEntropySum(T, logP) : labelCrossEntropySum(T, logP, k)) / n;
+  const loss = labelCrossEntropySum(y, logP, k) / n;
   const P = applyInPlace(logP, Math.exp); // logP is not needed any more
   return recordOp(op, Float64Array.of(loss), [], [logits], (g) => {
-    if (!logits.requiresGrad) return;
-    const c = at(g, 0) / n; // ∂ℓ/∂z += g·(P − T)/n
-    if (T instanceof Float64Array) addScaledDifference(gradOf(logits), P, T, c);
-    else addScaledMinusOneHot(gradOf(logits), P, T, k, c);
+    // ∂ℓ/∂z += g·(P − T)/n
+    if (logits.requiresGrad) addScaledMinusOneHot(gradOf(logits), P, y, k, at(g, 0) / n);
   });
 }

@@ -1,4 +1,4 @@
-import { at, indexAt } from './kernels.ts';
+import { addScaled, applyInPlace, at, gatherAt, indexAt, scatterAdd, stridedIndex } from './kernels.ts';
 import { gradOf } from './autograd.ts';
 import { Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
@@ -25,24 +25,12 @@ function split(op: string, shape: number[], axis: number | undefined, keepDims: 
 function sumScaled(op: string, a: Tensor, axis: number | undefined, keepDims: boolean, mean: boolean): Tensor {
   const { outer, n, inner, shape } = split(op, a.shape, axis, keepDims);
   const s = mean ? 1 / n : 1;
-  const ad = a.data;
+  const to = stridedIndex([outer, n, inner], [inner, 0, 1]); // element (o, k, i) of a adds into (o, i) of the sum
   const out = new Float64Array(outer * inner);
-  for (let o = 0; o < outer; o++) {
-    for (let k = 0; k < n; k++) {
-      const base = (o * n + k) * inner;
-      for (let i = 0; i < inner; i++) out[o * inner + i] = at(out, o * inner + i) + at(ad, base + i);
-    }
-  }
-  if (mean) for (let i = 0; i < out.length; i++) out[i] = at(out, i) * s;
+  scatterAdd(out, to, a.data);
+  if (mean) applyInPlace(out, (v) => v * s);
   return recordOp(op, out, shape, [a], (g) => {
-    if (!a.requiresGrad) return;
-    const ga = gradOf(a);
-    for (let o = 0; o < outer; o++) {
-      for (let k = 0; k < n; k++) {
-        const base = (o * n + k) * inner;
-        for (let i = 0; i < inner; i++) ga[base + i] = at(ga, base + i) + at(g, o * inner + i) * s;
-      }
-    }
+    if (a.requiresGrad) addScaled(gradOf(a), gatherAt(g, to), s);
   });
 }
 

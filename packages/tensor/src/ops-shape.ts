@@ -1,5 +1,5 @@
 import { gradOf } from './autograd.ts';
-import { addScaled, at, gatherAt, scatterAdd } from './kernels.ts';
+import { addScaled, gatherAt, scatterAdd, stridedIndex, stridesOf } from './kernels.ts';
 import { type Tensor, fmt, recordOp, sizeOf } from './tensor.ts';
 
 /** The primitive behind every copying op: `out[i] = a[idx[i]]`, `∂ℓ/∂a[idx[i]] += g[i]` (a repeated index accumulates). */
@@ -23,21 +23,18 @@ export function reshape(a: Tensor, shape: number[]): Tensor {
 
 /** A box of `a` starting at `begin` with extent `size` (−1 = to the end): `out[i] = a[begin + i]`, gradient scattered back. */
 export function slice(a: Tensor, begin: number[], size: number[]): Tensor {
-  const r = a.shape.length;
   const shape = a.shape.map((n, d) => {
     const b = begin[d] ?? 0;
     const s = size[d] === undefined || size[d] === -1 ? n - b : size[d]!;
     if (b < 0 || s < 0 || b + s > n) throw new Error(`slice: ${fmt(begin)}+${fmt(size)} out of range for ${fmt(a.shape)}`);
     return s;
   });
-  const idx = new Int32Array(sizeOf(shape));
-  const pos = new Array<number>(r).fill(0);
-  for (let i = 0; i < idx.length; i++) {
-    let off = 0;
-    for (let d = 0; d < r; d++) off = off * a.shape[d]! + (begin[d] ?? 0) + pos[d]!;
-    idx[i] = off;
-    for (let d = r - 1; d >= 0 && ++pos[d]! === shape[d]; d--) pos[d] = 0;
-  }
+  const strides = stridesOf(a.shape);
+  const idx = stridedIndex(
+    shape,
+    strides,
+    strides.reduce((o, st, d) => o + st * (begin[d] ?? 0), 0),
+  );
   return pick('slice', a, idx, shape);
 }
 
@@ -67,9 +64,8 @@ export function concat(ts: Tensor[], axis = 0): Tensor {
   return recordOp('concat', out, shape, ts, (g) => {
     ts.forEach((t, k) => {
       if (!t.requiresGrad) return;
-      const gt = gradOf(t);
-      const w = t.shape[ax]! * inner;
-      for (let o = 0; o < outer; o++) for (let j = 0; j < w; j++) gt[o * w + j] = at(gt, o * w + j) + at(g, o * total * inner + offsets[k]! + j);
+      const [gt, w, off] = [gradOf(t), t.shape[ax]! * inner, offsets[k]!];
+      for (let o = 0; o < outer; o++) addScaled(gt.subarray(o * w, o * w + w), g.subarray(o * total * inner + off, o * total * inner + off + w));
     });
   });
 }

@@ -89,19 +89,6 @@ const cases: Case[] = [
       ];
     },
   ],
-  [
-    'matmul (batched)',
-    T.matmul,
-    () => {
-      const m = dims(),
-        k = dims(),
-        n = dims();
-      return [
-        [2, m, k],
-        [k, n],
-      ];
-    },
-  ],
   ['transpose', T.transpose, () => [[dims(), dims()]]],
   [
     'linear',
@@ -136,7 +123,6 @@ const cases: Case[] = [
   ['sigmoid', T.sigmoid, () => [[dims(), dims()]]],
   ['tanh', T.tanh, () => [[dims(), dims()]]],
   ['gelu (erf)', (a) => T.gelu(a), () => [[dims(), dims()]]],
-  ['gelu (tanh)', (a) => T.gelu(a, 'tanh'), () => [[dims(), dims()]]],
   ['swish', (a) => T.swish(a, 1.7), () => [[dims(), dims()]]],
   ['swish (β = 1, SiLU)', (a) => T.swish(a), () => [[dims(), dims()]]],
   ['softmax', T.softmax, () => [[dims(), 1 + dims()]]],
@@ -172,19 +158,21 @@ describe('gradients match central differences', () => {
     });
   }
 
-  it('softmaxCrossEntropy with labels and one-hot targets', () => {
+  it('softmaxCrossEntropy on labels is −(1/n) Σ T ⊙ log softmax(z) with one-hot targets T', () => {
     const n = 5;
     const k = 3;
     const labels = [0, 2, 1, 1, 0];
     const onehot = tensor(labels.map((y) => [0, 1, 2].map((j) => (j === y ? 1 : 0))));
     const z = rand([n, k]);
     expect(gradcheck((a) => T.softmaxCrossEntropy(a, labels), [z]).maxError).toBeLessThan(1e-6);
-    expect(gradcheck((a) => T.softmaxCrossEntropy(a, onehot), [z]).maxError).toBeLessThan(1e-6);
-    const a = T.softmaxCrossEntropy(z, labels).item();
-    const b = T.softmaxCrossEntropy(z, onehot).item();
-    const c = -T.mean(T.sum(T.mul(T.logSoftmax(z), onehot), 1)).item();
-    expect(a).toBeCloseTo(b, 12);
-    expect(a).toBeCloseTo(c, 12);
+    const composed = (a: T.Tensor): T.Tensor => T.neg(T.mean(T.sum(T.mul(T.logSoftmax(a), onehot), 1)));
+    expect(T.softmaxCrossEntropy(z, labels).item()).toBeCloseTo(composed(z).item(), 12);
+    const [fused, slow] = [z, z.detach()].map((a) => {
+      a.requireGrad().grad = null;
+      (a === z ? T.softmaxCrossEntropy(a, labels) : composed(a)).backward();
+      return a.grad!;
+    });
+    fused!.forEach((g, i) => expect(g).toBeCloseTo(slow![i]!, 12));
   });
 
   it('gather backward touches only the rows used', () => {

@@ -1,7 +1,7 @@
 import type { Module } from './nn.ts';
-import { touchedRows, zeroTouched } from './ops-embedding.ts';
+import { eachTouched, zeroTouched } from './ops-embedding.ts';
 import type { Tensor } from './tensor.ts';
-import { addScaled, at } from './kernels.ts';
+import { at } from './kernels.ts';
 import { checkRange } from './validate.ts';
 
 /** An optimizer updates parameters in place from their accumulated gradients. */
@@ -59,17 +59,13 @@ function optimizer(op: string, p: Tensor[] | Module, lr: number, buffers: number
 export function sgd(params: Tensor[] | Module, { lr, momentum = 0 }: { lr: number; momentum?: number }): Optimizer {
   checkRange('sgd', 'momentum', momentum, 0, 1);
   const o: Optimizer = optimizer('sgd', params, lr, momentum === 0 ? 0 : 1, (theta, g, [v], _t, p) => {
-    const rows = v ? null : touchedRows(p);
-    if (rows) return sparseSgd(theta, g, rows, theta.length / p.shape[0]!, o.lr);
-    if (!v) return addScaled(theta, g, -o.lr);
+    if (!v)
+      return eachTouched(p, (lo, hi) => {
+        for (let j = lo; j < hi; j++) theta[j] = at(theta, j) - o.lr * at(g, j);
+      });
     for (let j = 0; j < theta.length; j++) theta[j] = at(theta, j) - o.lr * (v[j] = momentum * at(v, j) + at(g, j));
   });
   return o;
-}
-
-/** Plain SGD on the listed rows of a `[rows, w]` table only: `θ[r] ← θ[r] − η·g[r]`. */
-function sparseSgd(d: Float64Array, g: Float64Array, rows: readonly number[], w: number, lr: number): void {
-  for (const r of rows) for (let j = r * w; j < r * w + w; j++) d[j] = at(d, j) - lr * at(g, j);
 }
 
 /** Options of `adam`. */
@@ -111,10 +107,8 @@ export function adam(params: Tensor[] | Module, { lr = 1e-3, beta1 = 0.9, beta2 
         theta[j] = at(theta, j) - (o.lr * at(m, j) * c1) / (Math.sqrt(at(v, j) * c2) + eps);
       }
     };
-    const rows = lazy ? touchedRows(p) : null;
-    if (!rows) return move(0, theta.length);
-    const w = theta.length / p.shape[0]!;
-    for (const r of rows) move(r * w, r * w + w);
+    if (lazy) eachTouched(p, move);
+    else move(0, theta.length);
   });
   return o;
 }

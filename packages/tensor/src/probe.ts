@@ -7,13 +7,13 @@ import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
 import { add, sub } from './ops-elementwise.ts';
-import { gather, gatherSum, markSparse, touchedRows } from './ops-embedding.ts';
-import { softmaxCrossEntropy } from './ops-loss.ts';
+import { eachTouched, gather, gatherSum, markSparse } from './ops-embedding.ts';
 import { sum } from './ops-reduce.ts';
+import { softmaxCrossEntropy } from './ops-loss.ts';
 import { linear } from './ops-matrix.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
-import { Tensor, fmt, zeros } from './tensor.ts';
+import { Tensor, fmt, takeRows, zeros } from './tensor.ts';
 import { checkRange, positiveInt } from './validate.ts';
 
 /** Labelled rows to score a probe on: features `[m, d]` (or pixel values for the lookup kind) and their labels. */
@@ -82,6 +82,8 @@ interface Head {
   params: Tensor[];
   penalised: Tensor[];
   logits(x: Tensor): Tensor;
+  /** Logits of chosen rows of `x`, for the minibatches of one data set; by default `logits` of a copy of the rows. */
+  rowsOf?(x: Tensor): (idx: readonly number[]) => Tensor;
 }
 
 function softmaxHead(d: number, c: number): Head {
@@ -104,60 +106,88 @@ function mlpHead(d: number, c: number, hidden: number, r: Rng): Head {
  * data gradient stays at its zero start under Adam with an L2 penalty, so the full `d·values` table would hold the same
  * numbers. Most of a row's lookups are its positions' most common values (MNIST: 81 % blank pixels), so the sum is taken
  * as `Σ_p T[p, ref_p] + Σ_{p : x_p ≠ ref_p} (T[p, x_p] − T[p, ref_p])`: one sum of the reference rows per batch, then
- * two lookups per other position (about 150 of 784), the same numbers with about a fifth of the lookups.
+ * two lookups per other position (about 150 of 784), the same numbers with about a fifth of the lookups. A data set is
+ * encoded into each row's lookups once, so a minibatch only concatenates its rows' lists.
  */
 function lookupHead(train: Tensor, c: number, values: number): Head {
-  checkValues(train, values);
   const [, d] = train.shape as [number, number];
   const counts = new Int32Array(d * values);
-  train.data.forEach((v, i) => (counts[(i % d) * values + v] = indexAt(counts, (i % d) * values + v) + 1));
+  for (let i = 0; i < train.size; i++) {
+    const k = (i % d) * values + valueAt(train, i, values);
+    counts[k] = indexAt(counts, k) + 1;
+  }
   const code = new Int32Array(d * values).fill(-1);
   const refs = new Int32Array(d);
+  const refValue = new Float64Array(d);
   let rows = 0;
   for (let p = 0; p < d; p++) {
     const seen = counts.subarray(p * values, p * values + values);
-    const ref = seen.indexOf(Math.max(...seen));
+    refValue[p] = seen.indexOf(Math.max(...seen));
     seen.forEach((k, v) => {
       if (k > 0) code[p * values + v] = rows++;
     });
-    refs[p] = indexAt(code, p * values + ref);
+    refs[p] = indexAt(code, p * values + at(refValue, p));
   }
   const T = markSparse(zeros([rows + 1, c]).requireGrad());
   const b = zeros([c]).requireGrad();
-  const logits = (x: Tensor): Tensor => {
-    checkValues(x, values);
+  /** Each row's lookups, found once per data set: the rows of T for its non-reference values and their reference rows. */
+  const encode = (x: Tensor): Lookups => {
     const [m] = x.shape as [number, number];
+    const starts = new Int32Array(m + 1);
     const ids: number[] = [];
     const base: number[] = [];
-    const starts: number[] = [];
     for (let i = 0; i < m; i++) {
-      starts.push(ids.length);
       for (let p = 0, o = i * d; p < d; p++) {
-        const id = code[p * values + x.data[o + p]!]!; // hot: see kernels.ts
-        if (id === refs[p]) continue;
+        if (at(x.data, o + p) === refValue[p]) continue;
+        const id = indexAt(code, p * values + valueAt(x, o + p, values));
         ids.push(id === -1 ? rows : id);
         base.push(indexAt(refs, p));
       }
+      starts[i + 1] = ids.length;
     }
-    const shared = add(sum(gather(T, refs), 0), b);
-    return add(sub(gatherSum(T, ids, starts), gatherSum(T, base, starts)), shared);
+    return { starts, ids: Int32Array.from(ids), base: Int32Array.from(base) };
   };
-  return { params: [T, b], penalised: [T], logits };
+  const rowsOf = (x: Tensor): ((idx: readonly number[]) => Tensor) => {
+    const L = encode(x);
+    return (idx) => {
+      const [ids, bagStarts] = bags(L.ids, L.starts, idx);
+      const [base] = bags(L.base, L.starts, idx);
+      const shared = add(sum(gather(T, refs), 0), b);
+      return add(sub(gatherSum(T, ids, bagStarts), gatherSum(T, base, bagStarts)), shared);
+    };
+  };
+  const logits = (x: Tensor): Tensor => rowsOf(x)(Array.from({ length: x.shape[0] ?? 0 }, (_, i) => i));
+  return { params: [T, b], penalised: [T], logits, rowsOf };
 }
 
-function checkValues(x: Tensor, values: number): void {
-  const bad = x.data.findIndex((v) => !(Number.isInteger(v) && v >= 0 && v < values));
-  if (bad >= 0) throw new Error(`probe: the lookup kind needs whole-number inputs in [0, ${values}), got ${x.data[bad]}`);
+/**
+ * Each row's lookups, end to end: row `i` reads the rows `ids[k]` of the table, `starts[i] ≤ k < starts[i+1]`, and `base[k]`
+ * is the reference row of the same position.
+ */
+interface Lookups {
+  starts: Int32Array;
+  ids: Int32Array;
+  base: Int32Array;
 }
 
-/** Rows `idx` of a `[n, d]` tensor, as a new `[k, d]` tensor. */
-function rows(x: Tensor, idx: readonly number[]): Tensor {
-  const [, d] = x.shape as [number, number];
-  const out = new Float64Array(idx.length * d);
-  const src = x.data;
-  let o = 0;
-  for (const row of idx) for (let j = row * d, end = j + d; j < end; j++) out[o++] = at(src, j);
-  return new Tensor(out, [idx.length, d]);
+/** The lists of rows `idx` in `list` (row `i`'s is `list[starts[i] … starts[i+1])`), concatenated, and where each begins. */
+function bags(list: Int32Array, starts: Int32Array, idx: readonly number[]): [Int32Array, number[]] {
+  const begins: number[] = [];
+  let n = 0;
+  for (const i of idx) {
+    begins.push(n);
+    n += indexAt(starts, i + 1) - indexAt(starts, i);
+  }
+  const out = new Int32Array(n);
+  idx.forEach((i, k) => out.set(list.subarray(indexAt(starts, i), indexAt(starts, i + 1)), begins[k]));
+  return [out, begins];
+}
+
+/** Input `i` of the lookup kind, checked to be a whole number in `[0, values)`. */
+function valueAt(x: Tensor, i: number, values: number): number {
+  const v = at(x.data, i);
+  if (!(Number.isInteger(v) && v >= 0 && v < values)) throw new Error(`probe: the lookup kind needs whole-number inputs in [0, ${values}), got ${v}`);
+  return v;
 }
 
 /** Accuracy, error and mean loss of class scores `z`: cross-entropy, or for `squared` `(1/(n·c)) Σ (zᵢⱼ − [yᵢ = j])²`. */
@@ -178,13 +208,11 @@ interface Fit {
 /** Adds the L2 penalty's gradient `∂(λ‖W‖²)/∂W = 2λW` to each penalised weight's gradient (a sparse table's used rows only). */
 function addPenalty(ws: Tensor[], l2: number): void {
   for (const w of ws) {
-    const g = w.grad;
-    const d = w.data;
-    const width = w.size / (w.shape[0] ?? 1);
-    for (const r of touchedRows(w) ?? [-1]) {
-      const [lo, hi] = r < 0 ? [0, d.length] : [r * width, r * width + width];
-      if (g) for (let i = lo; i < hi; i++) g[i] = at(g, i) + 2 * l2 * at(d, i);
-    }
+    const { grad: g, data: d } = w;
+    if (g)
+      eachTouched(w, (lo, hi) => {
+        for (let i = lo; i < hi; i++) g[i] = at(g, i) + 2 * l2 * at(d, i);
+      });
   }
 }
 
@@ -205,6 +233,7 @@ function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOption
   let best = Infinity;
   let bestEpoch = 0;
   let kept = head.params.map((p) => p.data.slice());
+  const batch = head.rowsOf?.(fit.x) ?? ((idx: readonly number[]) => head.logits(takeRows(fit.x, idx)));
   let epoch = 0;
   while (epoch < o.epochs && epoch - bestEpoch < o.patience) {
     epoch++;
@@ -213,7 +242,7 @@ function train(head: Head, fit: ProbeData, val: ProbeData | null, o: TrainOption
       const idx = order.slice(s, s + o.batchSize);
       opt.zeroGrad();
       softmaxCrossEntropy(
-        head.logits(rows(fit.x, idx)),
+        batch(idx),
         idx.map((i) => fit.labels[i]!),
       ).backward();
       addPenalty(head.penalised, o.l2);
@@ -253,7 +282,7 @@ function holdOut(x: Tensor, labels: ArrayLike<number>, share: number, r: Rng): [
   const n = labels.length;
   const k = Math.round(n * share);
   const idx = r.shuffle(Array.from({ length: n }, (_, i) => i));
-  const part = (ix: number[]): ProbeData => ({ x: rows(x, ix), labels: ix.map((i) => labels[i]!) });
+  const part = (ix: number[]): ProbeData => ({ x: takeRows(x, ix), labels: ix.map((i) => labels[i]!) });
   return k > 0 && k < n ? [part(idx.slice(k)), part(idx.slice(0, k))] : [{ x, labels }, null];
 }
 

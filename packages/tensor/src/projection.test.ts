@@ -76,7 +76,7 @@ describe('cosine similarity and neighbours', () => {
     const q = [0, 1, 2].map((j) => E.get(0, j) - E.get(1, j) + E.get(2, j));
     expect(nearest(E, q, 1, { exclude: [0, 1, 2] })[0]!.index).toBe(3);
     expect(nearest(E, q, 5, { exclude: [0, 1, 2] }).length).toBe(2);
-    expect(() => nearest(E, 5, 1)).toThrow('nearest: row 5 out of range for table [5,3]');
+    expect(() => nearest(E, 5, 1)).toThrow('nearest: index 5 out of range for table [5,3]');
     expect(() => nearest(E, [1, 2], 1)).toThrow("nearest: query has 2 values but the table's rows have 3");
   });
 });

@@ -1,13 +1,14 @@
 /* What a learned table holds (chapter 4): cosine similarity, nearest rows, and a 2-D principal-component projection
    that stays put from one animation frame to the next. */
-import { at } from './kernels.ts';
+import { applyInPlace, at, mm, mmTN } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { add, div, mul, pow } from './ops-elementwise.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { sum } from './ops-reduce.ts';
 import { rng } from './random.ts';
 import { Tensor, fmt } from './tensor.ts';
-import { positiveInt } from './validate.ts';
+import { matrixShape, positiveInt } from './validate.ts';
+import { rowIds } from './ops-embedding.ts';
 
 /** Squared norms below this count as zero vectors, whose cosine with anything is 0 instead of 0/0. */
 const TINY = 1e-300;
@@ -80,13 +81,12 @@ export function nearest(
   k: number,
   o: { exclude?: readonly number[]; excludeQuery?: boolean } = {},
 ): Neighbour[] {
-  if (table.shape.length !== 2) throw new Error(`nearest: expected a [rows, e] table, got ${fmt(table.shape)}`);
-  const [rows, e] = table.shape as [number, number];
+  const [, e] = matrixShape('nearest', 'a table', table);
   positiveInt('nearest', 'k', k);
   let q: Float64Array;
   const skip = new Set(o.exclude ?? []);
   if (typeof query === 'number') {
-    if (!(Number.isInteger(query) && query >= 0 && query < rows)) throw new Error(`nearest: row ${query} out of range for table ${fmt(table.shape)}`);
+    rowIds('nearest', table, [query]);
     q = table.data.slice(query * e, query * e + e);
     if (o.excludeQuery ?? true) skip.add(query);
   } else {
@@ -123,25 +123,20 @@ function centre(x: Tensor, n: number, d: number): Centred {
   x.data.forEach((v, i) => (mean[i % d] = at(mean, i % d) + v / n));
   const xc = x.data.map((v, i) => v - at(mean, i % d));
   const c = new Float64Array(d * d);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0, row = i * d; j < d; j++) {
-      const a = at(xc, row + j) / n;
-      for (let k = j; k < d; k++) c[j * d + k] = at(c, j * d + k) + a * at(xc, row + k);
-    }
-  }
-  for (let j = 0; j < d; j++) for (let k = 0; k < j; k++) c[j * d + k] = at(c, k * d + j);
-  const rowsDot = (m: Float64Array, rows: number, v: Float64Array): Float64Array => {
+  mmTN(xc, 0, xc, 0, c, 0, n, d, d); // XcᵀXc, symmetric to the last bit (each entry sums the same products in order)
+  applyInPlace(c, (v) => v / n);
+  const times = (m: Float64Array, rows: number, v: Float64Array): Float64Array => {
     const out = new Float64Array(rows);
-    for (let i = 0; i < rows; i++) out[i] = dot(v, m, i * d);
+    mm(m, 0, v, 0, out, 0, rows, d, 1); // m·v
     return out;
   };
-  return { mean, project: (v) => rowsDot(xc, n, v), cov: (v) => rowsDot(c, d, v) };
+  return { mean, project: (v) => times(xc, n, v), cov: (v) => times(c, d, v) };
 }
 
-/** `a·b = Σᵢ aᵢ·b[off + i]` (`b` read from `off`, so a row of a matrix needs no copy). */
-function dot(a: Float64Array, b: Float64Array, off = 0): number {
+/** `a·b = Σᵢ aᵢbᵢ`. */
+function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += at(a, i) * at(b, off + i);
+  for (let i = 0; i < a.length; i++) s += at(a, i) * at(b, i);
   return s;
 }
 

@@ -150,6 +150,15 @@ export function param(data: Nested | Float64Array | readonly number[], shape?: n
   return tensor(data, shape).requireGrad();
 }
 
+/** Rows `idx` of a `[n, d]` tensor, copied into a new `[k, d]` tensor (no gradient): minibatches, splits, seeds. */
+export function takeRows(x: Tensor, idx: readonly number[] | Int32Array): Tensor {
+  const d = sizeOf(x.shape.slice(1));
+  const out = new Float64Array(idx.length * d);
+  let k = 0;
+  for (const row of idx) out.set(x.data.subarray(row * d, row * d + d), d * k++);
+  return new Tensor(out, [idx.length, ...x.shape.slice(1)]);
+}
+
 /** A tensor of zeros: `0`. */
 export function zeros(shape: number[]): Tensor {
   return new Tensor(new Float64Array(sizeOf(shape)), shape.slice());

@@ -67,12 +67,13 @@ describe('weights', () => {
 
   it('refuses truncated or corrupt files with a sentence saying what is wrong', () => {
     const cases: [Uint8Array, string][] = [
-      [new Uint8Array(0), 'readWeights: truncated: 0 bytes is shorter than the 12-byte prefix'],
+      [Uint8Array.of(66, 76, 87, 84), 'readWeights: truncated: 4 bytes, too few for the 12-byte prefix and the header'],
+      [new Uint8Array(0), 'readWeights: not a weights file'],
       [tampered((b) => void (b[0] = 80)), 'readWeights: not a weights file (the first bytes are not "BLWT")'],
       [tampered((_, v) => v.setUint32(4, 2, true)), 'readWeights: format version 2 is not supported (this reader knows version 1)'],
-      [tampered((b) => b.slice(0, 40)), 'readWeights: truncated: the header needs'],
+      [tampered((b) => b.slice(0, 40)), 'readWeights: truncated: 40 bytes, too few'],
       [tampered((b) => b.slice(0, b.length - 1)), 'readWeights: truncated: the header promises'],
-      [tampered((b) => Uint8Array.from([...b, 0, 0, 0, 0])), 'readWeights: 4 unexpected bytes after the last tensor'],
+      [tampered((b) => Uint8Array.from([...b, 0, 0, 0, 0])), 'readWeights: too long: the header promises'],
       [tampered((b) => void (b[12] = 0xff)), 'readWeights: the header is not valid UTF-8 JSON'],
       [tampered((b, v) => v.setFloat32(b.length - 4, NaN, true)), 'readWeights: layers.1.bias[1] is NaN, not a finite number'],
       [withHeader('{"tensors":3}'), 'readWeights: the header has no "tensors" list'],

@@ -62,12 +62,11 @@ function corrupt(why: string): never {
 
 /** Reads and checks the header of the binary form: magic, version, length and every entry. */
 function header(bytes: Uint8Array, view: DataView): Entry[] {
-  if (bytes.length < PREFIX) corrupt(`truncated: ${bytes.length} bytes is shorter than the ${PREFIX}-byte prefix`);
   if (String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) corrupt(`not a weights file (the first bytes are not "${MAGIC}")`);
+  const h = bytes.length < PREFIX ? 0 : view.getUint32(8, true);
+  if (bytes.length < PREFIX + h) corrupt(`truncated: ${bytes.length} bytes, too few for the ${PREFIX}-byte prefix and the header`);
   const version = view.getUint32(4, true);
   if (version !== VERSION) corrupt(`format version ${version} is not supported (this reader knows version ${VERSION})`);
-  const h = view.getUint32(8, true);
-  if (PREFIX + h > bytes.length) corrupt(`truncated: the header needs ${h} bytes but only ${bytes.length - PREFIX} follow`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX, PREFIX + h)));
@@ -93,8 +92,8 @@ function decode(bytes: Uint8Array): Map<string, Tensor> {
   const h = view.getUint32(8, true);
   let off = PREFIX + h + pad4(h);
   const need = off + 4 * entries.reduce((s, e) => s + sizeOf(e.shape), 0);
-  if (bytes.length < need) corrupt(`truncated: the header promises ${need} bytes in all, the file has ${bytes.length}`);
-  if (bytes.length > need) corrupt(`${bytes.length - need} unexpected bytes after the last tensor (expected ${need} bytes in all)`);
+  if (bytes.length !== need)
+    corrupt(`${bytes.length < need ? 'truncated' : 'too long'}: the header promises ${need} bytes in all, the file has ${bytes.length}`);
   const out = new Map<string, Tensor>();
   for (const { name, shape } of entries) {
     if (out.has(name)) corrupt(`${name} appears twice`);
