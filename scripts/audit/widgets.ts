@@ -79,7 +79,8 @@ function digestOf(el: Element): Digest {
 
 /** The digest of the widget at `root`, with `control`'s value when given. */
 function digest(root: Locator, control?: Locator): Promise<Digest> {
-  return (control ?? root).evaluate(digestOf, undefined, { timeout: 1_000 });
+  // Playwright's timeout covers the evaluation too: with several browsers on two cores, 1 s was sometimes too short.
+  return (control ?? root).evaluate(digestOf, undefined, { timeout: 5_000 });
 }
 
 /** Poll the widget's digest until `done(digest)` or `wait` ms have passed; the last digest either way. */
