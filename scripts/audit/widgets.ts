@@ -10,7 +10,6 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { brokenValues, scrollUntilReady } from '../../tests/support/browser.ts';
-import { nextFrames } from './axe.ts';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
 
 /** A short name for a widget root: `#id` or `tag[index]`. */
@@ -60,20 +59,8 @@ interface Digest {
   readouts: string;
 }
 
-/** What a use of a control must change: every field in `all` (the value reaching `target` if given), or one in `any`. */
-interface Wanted {
-  all?: readonly (keyof Digest)[];
-  any?: readonly (keyof Digest)[];
-  target?: number | undefined;
-}
-
-/**
- * Digest the widget `el` is in (with `el`'s value; `el` may be the widget root itself) now, or,
- * given `before` and `want`, once it has changed as `want` asks: checked after every animation
- * frame (a redraw happens in one) for at most `timeout` ms, without a round trip per check.
- * Stops early when `el` leaves the document. Runs in the browser.
- */
-function digestWhen(el: Element, { before, want, timeout }: { before?: Digest; want?: Wanted; timeout: number }): Promise<{ digest: Digest; ok: boolean }> {
+/** Digest the widget a control is in (its value too), or a widget root itself. Runs in the browser. */
+function digestOf(el: Element): Digest {
   const root = el.closest('.widget') ?? el;
   // FNV-1a, 32 bits: equal markup gives equal digests, and any change almost surely a different one.
   const hash = (text: string): string => {
@@ -82,57 +69,25 @@ function digestWhen(el: Element, { before, want, timeout }: { before?: Digest; w
     return `${text.length}:${(h >>> 0).toString(16)}`;
   };
   const texts = (selector: string): string => hash([...root.querySelectorAll(selector)].map((e) => e.textContent ?? '').join('\n\u0000'));
-  const digestOf = (): Digest => ({
+  return {
     value: el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.value : '',
     figure: hash([...root.querySelectorAll('.widget-figure')].map((e) => e.innerHTML).join('\n')),
     outputs: texts('output'),
     readouts: texts('output, [data-out]'),
-  });
-  const ok = (d: Digest): boolean => {
-    if (!before || !want) return true;
-    if (want.target !== undefined && Number(d.value) !== want.target) return false;
-    const changed = (k: keyof Digest): boolean => d[k] !== before[k];
-    return (want.all ?? []).every(changed) && (!want.any || want.any.some(changed));
   };
-  const end = performance.now() + timeout;
-  return new Promise((resolve) => {
-    const check = (): void => {
-      const digest = digestOf();
-      const good = ok(digest);
-      if (good || performance.now() >= end || !el.isConnected) return resolve({ digest, ok: good });
-      let fired = false;
-      const next = (): void => {
-        if (fired) return;
-        fired = true;
-        check();
-      };
-      requestAnimationFrame(next);
-      setTimeout(next, 50); // in case frames are not being drawn
-    };
-    check();
-  });
 }
 
 /** The digest of the widget at `root`, with `control`'s value when given. */
-async function digest(root: Locator, control?: Locator): Promise<Digest> {
-  return (await (control ?? root).evaluate(digestWhen, { timeout: 0 }, { timeout: 1_000 })).digest;
+function digest(root: Locator, control?: Locator): Promise<Digest> {
+  // Playwright's timeout covers the evaluation too: with several browsers on two cores, 1 s was sometimes too short.
+  return (control ?? root).evaluate(digestOf, undefined, { timeout: 5_000 });
 }
 
-/**
- * Wait until the widget's digest has changed from `before` as `want` asks, or `wait` ms have
- * passed; the last digest either way. Waits in the browser; if the control was replaced (or
- * the evaluation failed), polls it by its locator for the time left.
- */
-async function digestUntil(root: Locator, control: Locator | undefined, before: Digest, want: Wanted, wait: number): Promise<Digest> {
-  const start = Date.now();
-  const target = control ?? root;
-  let last = await target.evaluate(digestWhen, { before, want, timeout: wait }, { timeout: 1_000 }).catch(() => undefined);
-  if (last?.ok) return last.digest;
-  await until(
-    async () => (last = await target.evaluate(digestWhen, { before, want, timeout: 0 }, { timeout: 1_000 })).ok,
-    Math.max(0, wait - (Date.now() - start)),
-  );
-  return last?.digest ?? digest(root, control);
+/** Poll the widget's digest until `done(digest)` or `wait` ms have passed; the last digest either way. */
+async function digestUntil(root: Locator, control: Locator | undefined, done: (d: Digest) => boolean, wait: number): Promise<Digest> {
+  let last: Digest | undefined;
+  await until(async () => done((last = await digest(root, control))), wait);
+  return last ?? digest(root, control);
 }
 
 /** A control's name for messages: its aria-label, id or position. */
@@ -164,8 +119,7 @@ async function sliderKey(
   }
   // One redraw changes everything at once: wait for all of it, then say what did not come.
   const moved = (d: Digest): boolean => d.value !== before.value && (target === undefined || Number(d.value) === target);
-  const want: Wanted = { all: range.deferred ? ['value', 'outputs'] : ['value', 'outputs', 'figure'], target };
-  const now = await digestUntil(root, input, before, want, range.wait);
+  const now = await digestUntil(root, input, (d) => moved(d) && (range.deferred || d.figure !== before.figure) && d.outputs !== before.outputs, range.wait);
   if (now.value === before.value) return [finding('keyboard', `${name}: ${key} does not change the value`)];
   const out: Finding[] = [];
   if (!moved(now)) out.push(finding('keyboard', `${name}: ${key} does not set the ${key === 'Home' ? 'minimum' : 'maximum'} (${target})`));
@@ -238,7 +192,7 @@ async function otherControlFindings(page: Page, root: Locator, name: string, wai
     }
     const deferred = await control.evaluate((el) => el.hasAttribute('data-deferred'));
     const changed = (d: Digest): boolean => d.figure !== before.figure || d.readouts !== before.readouts;
-    if (!deferred && !changed(await digestUntil(root, undefined, before, { any: ['figure', 'readouts'] }, wait)))
+    if (!deferred && !changed(await digestUntil(root, undefined, changed, wait)))
       out.push(finding('widgets', `${label}: ${did} neither redraws the figure nor changes a readout`));
     out.push(...(await brokenAfter(root, label, `after ${did}`)));
   }
@@ -257,7 +211,7 @@ async function buttonFindings(page: Page, root: Locator, name: string): Promise<
       () => false,
     );
     if (!clicked) out.push(finding('widgets', `${name}: the button "${label}" could not be pressed`));
-    await nextFrames(page); // a widget redraws in the animation frame after a change
+    await page.waitForTimeout(150);
     out.push(...(await brokenAfter(root, name, `after pressing "${label}"`)));
   }
   return out;
