@@ -61,13 +61,14 @@ async function tocIds(page: Page): Promise<string[]> {
 
 /**
  * The contents entries to click at one width and motion setting. A miss comes from content above the target changing
- * height while the page scrolls (widgets starting, figures drawn), so it grows with depth, and it was largest on a phone
- * with smooth scrolling: there every entry is tried; elsewhere the first entry and the deepest third (where the
- * others would miss first).
+ * height while the page scrolls (widgets starting, figures drawn), so it grows with depth: a deep entry misses before
+ * any shallower one. It was largest on a phone with smooth scrolling: there the first entry and the deepest half are
+ * tried; elsewhere the first entry and the deepest third. (Every entry on a phone took half of this spec's time, each
+ * smooth scroll being waited out, and found nothing the deepest entries did not.)
  */
 function entriesToTry(ids: readonly string[], width: string, motion: string): readonly string[] {
-  if (width === 'phone' && motion === 'no-preference') return ids;
-  const deep = ids.slice(Math.floor((2 * ids.length) / 3));
+  const share = width === 'phone' && motion === 'no-preference' ? 1 / 2 : 1 / 3;
+  const deep = ids.slice(Math.floor((1 - share) * ids.length));
   return ids[0] !== undefined && !deep.includes(ids[0]) ? [ids[0], ...deep] : deep;
 }
 
