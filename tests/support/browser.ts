@@ -61,10 +61,11 @@ export async function scrollThrough(page: Page): Promise<void> {
 /**
  * The text a reader can see inside `root` (text nodes in rendered, visible elements; the
  * MathML copy KaTeX keeps for screen readers is excluded), plus `aria-valuetext` and
- * `aria-label` values, which screen readers announce. Runs in the browser.
+ * `aria-label` values, which screen readers announce. Leaves out what matches `skip`; the
+ * visible elements matching `quotesOut` count with their quotations taken out. Runs in the browser.
  */
-export function visibleTextIn(root: Element, options: { skip?: string } = {}): string {
-  const skip = ['.katex-mathml', options.skip].filter(Boolean).join(', ');
+export function visibleTextIn(root: Element, options: { skip?: string; quotesOut?: string } = {}): string {
+  const skip = ['.katex-mathml', options.skip, options.quotesOut].filter(Boolean).join(', ');
   const parts: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -80,6 +81,10 @@ export function visibleTextIn(root: Element, options: { skip?: string } = {}): s
       const value = el.getAttribute(attr);
       if (value) parts.push(`[${attr}] ${value}`);
     }
+  }
+  // Elements that may quote what a reader typed (a widget's note): visible ones count, with the quotations taken out.
+  for (const el of options.quotesOut ? root.querySelectorAll(options.quotesOut) : []) {
+    if (el.checkVisibility()) parts.push((el.textContent ?? '').replace(/"[^"]*"|“[^”]*”|'[^']*'|«[^»]*»/g, '""'));
   }
   return parts.join('\n');
 }
@@ -179,11 +184,7 @@ export async function startWidget(page: Page, widget: SiteWidget, timeout = 15_0
  * (`w1 = "NaN"`), so quoted text in a visible `.widget-note` is ignored.
  */
 export async function brokenValues(root: Locator): Promise<string[]> {
-  const body = await root.evaluate(visibleTextIn, { skip: '.widget-note' });
-  const notes = await root
-    .locator('.widget-note')
-    .evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e.textContent ?? '').replace(/"[^"]*"|“[^”]*”|'[^']*'|«[^»]*»/g, '""')));
-  return brokenValueSnippets(`${body}\n${notes.join('\n')}`);
+  return brokenValueSnippets(await root.evaluate(visibleTextIn, { quotesOut: '.widget-note' }));
 }
 
 /**
