@@ -82,14 +82,14 @@ describe('nn', () => {
     expect(big('he')).toBeCloseTo(Math.sqrt(2 / 200), 2);
   });
 
-  it('exports and imports weights as JSON, checking shapes', () => {
+  it('exports and imports weights, checking shapes', () => {
     const a = mlp({ sizes: [2, 3, 1], rng: rng(1) });
     const b = mlp({ sizes: [2, 3, 1], rng: rng(2) });
-    const json = JSON.parse(JSON.stringify(exportWeights(a)));
-    importWeights(b, json);
+    const bytes = exportWeights(a);
+    importWeights(b, bytes);
     const x = tensor([[0.3, -0.7]]);
-    expect(b.forward(x).item()).toBe(a.forward(x).item());
-    expect(() => importWeights(mlp({ sizes: [2, 4, 1] }), json)).toThrow('importWeights: layers.0.weight has shape [2,3], expected [2,4]');
+    expect(b.forward(x).item()).toBeCloseTo(a.forward(x).item(), 5);
+    expect(() => importWeights(mlp({ sizes: [2, 4, 1] }), bytes)).toThrow('importWeights: layers.0.weight has shape [2,3], expected [2,4]');
   });
 
   it('Embedding has correct gradients; embedding rows not used get none', () => {
