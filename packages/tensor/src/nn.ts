@@ -1,4 +1,4 @@
-import { gelu, leakyRelu, relu, sigmoid, swish, tanh } from './ops-activation.ts';
+import { relu, sigmoid, tanh } from './ops-activation.ts';
 import { affine, dense, linear } from './ops-matrix.ts';
 import type { UnaryPrimitive } from './ops-elementwise.ts';
 import { gradState } from './autograd.ts';
@@ -18,7 +18,7 @@ export interface Module {
 }
 
 /** Elementwise nonlinearity names accepted by `mlp`. */
-export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'gelu' | 'silu' | 'leakyRelu' | 'identity';
+export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'identity';
 
 /** Weight initialisation: Xavier/Glorot uniform `U(±√(6/(fᵢₙ+fₒᵤₜ)))` or He/Kaiming normal `N(0, 2/fᵢₙ)`. */
 export type Init = 'xavier' | 'he';
@@ -34,9 +34,6 @@ const activations: Record<Activation, (x: Tensor) => Tensor> = {
   relu,
   tanh,
   sigmoid,
-  gelu,
-  silu: (x) => swish(x),
-  leakyRelu: (x) => leakyRelu(x),
   identity: (x) => x,
 };
 
