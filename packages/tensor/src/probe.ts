@@ -2,7 +2,7 @@
    The features are detached first, so no gradient can reach the model that produced them. */
 import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
-import { accuracy } from './data.ts';
+import { accuracy, dataset, split } from './data.ts';
 import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
@@ -277,13 +277,10 @@ function checkData(what: string, x: Tensor, labels: ArrayLike<number>, d: number
   }
 }
 
-/** Splits the training rows into fitted rows and a validation share, shuffled by the seeded generator. */
+/** Splits the training rows into fitted rows and a validation share, shuffled by the seeded generator (as `split`). */
 function holdOut(x: Tensor, labels: ArrayLike<number>, share: number, r: Rng): [ProbeData, ProbeData | null] {
-  const n = labels.length;
-  const k = Math.round(n * share);
-  const idx = r.shuffle(Array.from({ length: n }, (_, i) => i));
-  const part = (ix: number[]): ProbeData => ({ x: takeRows(x, ix), labels: ix.map((i) => labels[i]!) });
-  return k > 0 && k < n ? [part(idx.slice(k)), part(idx.slice(0, k))] : [{ x, labels }, null];
+  const { train, test } = split(dataset(x.data, Array.from(labels), x.shape[1]), { test: share, rng: r });
+  return train.labels.length > 0 && test.labels.length > 0 ? [train, test] : [{ x, labels }, null];
 }
 
 interface Fitted {
