@@ -1,6 +1,7 @@
 /* k-means (chapter 5's control task): seeded k-means++ seeding, then Lloyd's iterations. Squared distances come from one
    matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping `matmul` does the heavy work. */
-import { at, indexAt, rowDots } from './kernels.ts';
+import { applyInPlace, at, indexAt, rowDots } from './kernels.ts';
+import { groups, rowLookup } from './ops-embedding.ts';
 import { noGrad } from './autograd.ts';
 import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
@@ -87,14 +88,14 @@ function countSizes(assignments: Int32Array, k: number): Int32Array {
 /** Centres as the means of their rows: `cⱼ = (1/|Sⱼ|) Σ_{i∈Sⱼ} xᵢ`; an empty cluster keeps its old centre. */
 function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
   const [k, d] = old.shape as [number, number];
-  const sum = new Float64Array(k * d);
-  const sizes = countSizes(assignments, k);
-  assignments.forEach((j, i) => {
-    for (let p = 0; p < d; p++) sum[j * d + p] = at(sum, j * d + p) + at(x.data, i * d + p);
+  // each cluster's sum of rows: row i of x added into row assignments[i], as the lookups' bag sum adds looked-up rows
+  const sums = rowLookup.forward(x.data, groups(assignments.length, 1), assignments, k, d);
+  countSizes(assignments, k).forEach((size, j) => {
+    const row = sums.subarray(j * d, j * d + d);
+    if (size > 0) applyInPlace(row, (v) => v / size);
+    else row.set(old.data.subarray(j * d, j * d + d)); // an empty cluster keeps its centroid
   });
-  for (let j = 0; j < k; j++)
-    for (let p = 0; p < d; p++) sum[j * d + p] = indexAt(sizes, j) > 0 ? at(sum, j * d + p) / indexAt(sizes, j) : at(old.data, j * d + p);
-  return new Tensor(sum, [k, d]);
+  return new Tensor(sums, [k, d]);
 }
 
 /**

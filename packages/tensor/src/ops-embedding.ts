@@ -28,7 +28,7 @@ export const rowLookup = {
 };
 
 /** The bag of each of `count` indices in consecutive groups of `n`: `bag[i] = ⌊i/n⌋`. */
-function groups(count: number, n: number): Int32Array {
+export function groups(count: number, n: number): Int32Array {
   return Int32Array.from({ length: count }, (_, i) => Math.floor(i / n));
 }
 
