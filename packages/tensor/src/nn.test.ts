@@ -65,6 +65,7 @@ describe('nn', () => {
     expect(a.params().every((p) => p.requiresGrad)).toBe(true);
     expect(mlp({ sizes: [3, 4], bias: false }).params().length).toBe(1);
     expect(() => mlp({ sizes: [2, 0, 1] })).toThrow('mlp: sizes[1] must be a positive integer, got 0');
+    expect(() => mlp({ sizes: [2, 1], activation: 'gelu' as 'relu' })).toThrow('mlp: unknown activation gelu');
     expect(() => new Linear({ inputs: 2, outputs: -1 })).toThrow(/outputs must be a positive integer/);
     expect(a.trace(tensor([[0.1, 0.2]])).map((t) => t.shape)).toEqual([
       [1, 16],
