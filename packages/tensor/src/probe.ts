@@ -9,7 +9,7 @@ import { relu } from './ops-activation.ts';
 import { add, sub } from './ops-elementwise.ts';
 import { eachTouched, gather, gatherSum, markSparse } from './ops-embedding.ts';
 import { sum } from './ops-reduce.ts';
-import { softmaxCrossEntropy } from './ops-loss.ts';
+import { checkedLabels, softmaxCrossEntropy } from './ops-loss.ts';
 import { linear } from './ops-matrix.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
@@ -269,12 +269,10 @@ function regression(x: Tensor, labels: ArrayLike<number>, c: number, l2: number)
   return { params: [W, b], penalised: [W], logits: (f) => linear(f, W, b) };
 }
 
+/** Checks features `[n, d]` (`d` once known, else any) and their labels: one per row, each a class index in `[0, c)`. */
 function checkData(what: string, x: Tensor, labels: ArrayLike<number>, d: number, c: number): void {
   if (x.shape.length !== 2 || (d >= 0 && x.shape[1] !== d)) throw new Error(`probe: expected ${what} features [n,${d >= 0 ? d : 'd'}], got ${fmt(x.shape)}`);
-  if (labels.length !== x.shape[0]) throw new Error(`probe: ${x.shape[0]} ${what} feature rows but ${labels.length} labels`);
-  for (const y of Array.from(labels)) {
-    if (!(Number.isInteger(y) && y >= 0 && (c < 0 || y < c))) throw new Error(`probe: ${what} label ${y} is not a class index`);
-  }
+  checkedLabels(`probe (${what} data)`, Array.from(labels), x.shape[0]!, c);
 }
 
 /** Splits the training rows into fitted rows and a validation share, shuffled by the seeded generator (as `split`). */
@@ -316,9 +314,9 @@ function fitTrained(kind: ProbeOptions['kind'], x: Tensor, labels: ArrayLike<num
  * computed them, and the same seed gives the same probe. See `ProbeOptions` for the kinds.
  */
 export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}): ProbeResult {
-  checkData('training', x, labels, -1, o.classes ?? -1);
   const kind = o.kind ?? 'softmax';
-  const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, v + 1), 0));
+  const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, Math.floor(v) + 1), 0));
+  checkData('training', x, labels, -1, c);
   const l2 = checkRange('probe', 'l2', o.l2 ?? 1e-4, 0);
   const features = x.detach();
   const { head, fit, val, run }: Fitted =
