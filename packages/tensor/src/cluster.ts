@@ -1,9 +1,7 @@
 /* k-means (chapter 5's control task): seeded k-means++ seeding, then Lloyd's iterations. Squared distances come from one
-   matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping `matmul` does the heavy work. */
-import { applyInPlace, at, indexAt, rowDots } from './kernels.ts';
+   matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping blocked product (`mmNT`, x·cᵀ) does the heavy work. */
+import { applyInPlace, at, indexAt, mmNT, rowDots } from './kernels.ts';
 import { groups, rowLookup } from './ops-embedding.ts';
-import { noGrad } from './autograd.ts';
-import { matmul, transpose } from './ops-matrix.ts';
 import { rng as makeRng } from './random.ts';
 import { Tensor, takeRows } from './tensor.ts';
 import { checkRange, matrixShape, positiveInt } from './validate.ts';
@@ -31,7 +29,8 @@ export interface KMeansResult {
 export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   const [n, d] = x.shape as [number, number];
   const [k] = c.shape as [number, number];
-  const dots = noGrad(() => matmul(x, transpose(c))).data;
+  const dots = new Float64Array(n * k);
+  mmNT(x.data, 0, c.data, 0, dots, 0, n, d, k); // x·cᵀ
   const xn = rowDots(x.data, x.data, d); // ‖xᵢ‖²
   const cn = rowDots(c.data, c.data, d);
   for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, at(xn, i) - 2 * at(dots, i * k + j) + at(cn, j));
