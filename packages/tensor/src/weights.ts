@@ -38,7 +38,7 @@ function encode(named: [string, Tensor][]): Uint8Array {
   const total = named.reduce((s, [, t]) => s + t.size, 0);
   const bytes = new Uint8Array(start + 4 * total);
   const view = new DataView(bytes.buffer);
-  for (let i = 0; i < 4; i++) bytes[i] = MAGIC.charCodeAt(i);
+  bytes.set(new TextEncoder().encode(MAGIC));
   view.setUint32(4, VERSION, true);
   view.setUint32(8, header.length, true);
   bytes.set(header, PREFIX);
