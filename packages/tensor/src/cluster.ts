@@ -52,7 +52,9 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
     for (let i = 0; i < n; i++) total += nearest[i] = Math.min(at(nearest, i), at(dist, i));
     // All remaining rows coincide with a centre: take the next unchosen row so k stays k.
     if (total === 0) {
-      chosen.push(Array.from({ length: n }, (_, i) => i).find((i) => !chosen.includes(i))!);
+      let next = 0;
+      while (chosen.includes(next)) next++;
+      chosen.push(next);
       continue;
     }
     let u = r.next() * total;
