@@ -77,7 +77,7 @@ function main(): void {
       last = loss;
     },
   });
-  const full = exportWeights(model, { format: 'binary' });
+  const full = exportWeights(model);
   const modelBytes = gzip(full);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, MODEL_FILE), modelBytes);
@@ -87,7 +87,7 @@ function main(): void {
   const held = span(corpus.heldOutStart, corpus.ids.length);
   const model_ = perplexity(windowNll(stored, corpus.ids, held), held.length);
   const base = baselines(corpus.ids, CONFIG.vocab, corpus.heldOutStart);
-  const embeddings = gzipFile(EMBEDDINGS_PATH, exportWeights(embeddingsOnly(model), { format: 'binary' }));
+  const embeddings = gzipFile(EMBEDDINGS_PATH, exportWeights(embeddingsOnly(model)));
   const words = gzipFile(WORDS_PATH, new TextEncoder().encode(JSON.stringify({ unk: UNK, words: corpus.words })));
   const manifest: PretrainedManifest = {
     id: 'moby-dick-window',

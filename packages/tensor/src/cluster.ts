@@ -1,8 +1,7 @@
 /* k-means (chapter 5's control task): seeded k-means++ seeding, then Lloyd's iterations. Squared distances come from one
-   matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping `matmul` does the heavy work. */
-import { at, indexAt, rowDots } from './kernels.ts';
-import { noGrad } from './autograd.ts';
-import { matmul, transpose } from './ops-matrix.ts';
+   matrix product, `‖x − c‖² = ‖x‖² − 2x·c + ‖c‖²`, so the zero-skipping blocked product (`mmNT`, x·cᵀ) does the heavy work. */
+import { applyInPlace, at, indexAt, mmNT, rowDots } from './kernels.ts';
+import { groups, rowLookup } from './ops-embedding.ts';
 import { rng as makeRng } from './random.ts';
 import { Tensor, takeRows } from './tensor.ts';
 import { checkRange, matrixShape, positiveInt } from './validate.ts';
@@ -30,7 +29,8 @@ export interface KMeansResult {
 export function squaredDistances(x: Tensor, c: Tensor): Float64Array {
   const [n, d] = x.shape as [number, number];
   const [k] = c.shape as [number, number];
-  const dots = noGrad(() => matmul(x, transpose(c))).data;
+  const dots = new Float64Array(n * k);
+  mmNT(x.data, 0, c.data, 0, dots, 0, n, d, k); // x·cᵀ
   const xn = rowDots(x.data, x.data, d); // ‖xᵢ‖²
   const cn = rowDots(c.data, c.data, d);
   for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dots[i * k + j] = Math.max(0, at(xn, i) - 2 * at(dots, i * k + j) + at(cn, j));
@@ -52,7 +52,9 @@ export function kmeansPlusPlus(x: Tensor, k: number, seed = 0): number[] {
     for (let i = 0; i < n; i++) total += nearest[i] = Math.min(at(nearest, i), at(dist, i));
     // All remaining rows coincide with a centre: take the next unchosen row so k stays k.
     if (total === 0) {
-      chosen.push(Array.from({ length: n }, (_, i) => i).find((i) => !chosen.includes(i))!);
+      let next = 0;
+      while (chosen.includes(next)) next++;
+      chosen.push(next);
       continue;
     }
     let u = r.next() * total;
@@ -87,14 +89,14 @@ function countSizes(assignments: Int32Array, k: number): Int32Array {
 /** Centres as the means of their rows: `cⱼ = (1/|Sⱼ|) Σ_{i∈Sⱼ} xᵢ`; an empty cluster keeps its old centre. */
 function means(x: Tensor, assignments: Int32Array, old: Tensor): Tensor {
   const [k, d] = old.shape as [number, number];
-  const sum = new Float64Array(k * d);
-  const sizes = countSizes(assignments, k);
-  assignments.forEach((j, i) => {
-    for (let p = 0; p < d; p++) sum[j * d + p] = at(sum, j * d + p) + at(x.data, i * d + p);
+  // each cluster's sum of rows: row i of x added into row assignments[i], as the lookups' bag sum adds looked-up rows
+  const sums = rowLookup.forward(x.data, groups(assignments.length, 1), assignments, k, d);
+  countSizes(assignments, k).forEach((size, j) => {
+    const row = sums.subarray(j * d, j * d + d);
+    if (size > 0) applyInPlace(row, (v) => v / size);
+    else row.set(old.data.subarray(j * d, j * d + d)); // an empty cluster keeps its centroid
   });
-  for (let j = 0; j < k; j++)
-    for (let p = 0; p < d; p++) sum[j * d + p] = indexAt(sizes, j) > 0 ? at(sum, j * d + p) / indexAt(sizes, j) : at(old.data, j * d + p);
-  return new Tensor(sum, [k, d]);
+  return new Tensor(sums, [k, d]);
 }
 
 /**

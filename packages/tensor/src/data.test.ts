@@ -13,7 +13,7 @@ describe('data generators', () => {
     expect(Array.from(c.labels)).toEqual([0, 1, 1, 0]);
     const n = xor({ n: 40, noise: 0.1, rng: rng(1) });
     expect(n.x.shape).toEqual([40, 2]);
-    n.labels.forEach((l, i) => expect(l).toBe(Math.round(n.x.get(i, 0)) ^ Math.round(n.x.get(i, 1))));
+    n.labels.forEach((l, i) => expect(l).toBe(Math.round(n.x.data[2 * i]!) ^ Math.round(n.x.data[2 * i + 1]!)));
   });
 
   it('generators have the right shapes and classes, and are seeded', () => {

@@ -1,4 +1,4 @@
-import { at } from './kernels.ts';
+import { at, mmTN } from './kernels.ts';
 import { Tensor, fmt, tensor } from './tensor.ts';
 import { checkRange, matrixShape } from './validate.ts';
 
@@ -37,16 +37,12 @@ function solve(G: Float64Array, R: Float64Array, p: number, c: number): boolean 
  */
 export function normalEquations(x: Float64Array, n: number, d: number, y: Float64Array, c: number, bias: boolean, ridge: number): Float64Array {
   const p = d + (bias ? 1 : 0);
-  const entry = (i: number, j: number): number => (j < d ? at(x, i * d + j) : 1); // A[i, j] of A = [X, 1]
+  const A = new Float64Array(n * p).fill(1); // A = [X, 1]: each row of X, then a 1 for the bias
+  for (let i = 0; i < n; i++) A.set(x.subarray(i * d, i * d + d), i * p);
   const G0 = new Float64Array(p * p);
   const R0 = new Float64Array(p * c);
-  for (let i = 0; i < n; i++) {
-    for (let a = 0; a < p; a++) {
-      const v = entry(i, a);
-      for (let b = 0; b < p; b++) G0[a * p + b] = at(G0, a * p + b) + v * entry(i, b);
-      for (let j = 0; j < c; j++) R0[a * c + j] = at(R0, a * c + j) + v * at(y, i * c + j);
-    }
-  }
+  mmTN(A, 0, A, 0, G0, 0, n, p, p); // AᵀA
+  mmTN(A, 0, y, 0, R0, 0, n, p, c); // AᵀY
   let trace = 0;
   for (let a = 0; a < p; a++) trace += at(G0, a * p + a);
   for (let lam = ridge, tries = 0; ; tries++) {

@@ -7,17 +7,13 @@ export type Checkable = number | Tensor | readonly Checkable[] | { params(): Ten
 
 /** Whether every value (and every existing gradient) is finite: `∀x: |x| < ∞ ∧ x = x`. */
 export function isFiniteAll(...items: Checkable[]): boolean {
-  for (const it of items) {
-    if (typeof it === 'number') {
-      if (!Number.isFinite(it)) return false;
-    } else if (it instanceof Tensor) {
-      for (const v of it.data) if (!Number.isFinite(v)) return false;
-      if (it.grad) for (const v of it.grad) if (!Number.isFinite(v)) return false;
-    } else if (Array.isArray(it)) {
-      if (!isFiniteAll(...(it as Checkable[]))) return false;
-    } else if (!isFiniteAll(...(it as { params(): Tensor[] }).params())) return false;
-  }
-  return true;
+  return items.every((it) =>
+    typeof it === 'number'
+      ? Number.isFinite(it)
+      : it instanceof Tensor
+        ? it.data.every(Number.isFinite) && (it.grad?.every(Number.isFinite) ?? true)
+        : isFiniteAll(...(Array.isArray(it) ? (it as Checkable[]) : (it as { params(): Tensor[] }).params())),
+  );
 }
 
 /**

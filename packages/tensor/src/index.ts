@@ -13,7 +13,7 @@ export type { Indices } from './ops-loss.ts';
 export { Linear, MLP, mlp, Embedding } from './nn.ts';
 export type { Module, Activation, Init, LinearOptions, MlpOptions } from './nn.ts';
 export { exportWeights, importWeights, readWeights } from './weights.ts';
-export type { WeightsJSON, WeightsSource } from './weights.ts';
+export type { WeightsSource } from './weights.ts';
 export { sgd, adam } from './optim.ts';
 export type { Optimizer, AdamOptions } from './optim.ts';
 export { dataset, xor, circles, spirals, blobs, split, minibatches, accuracy } from './data.ts';

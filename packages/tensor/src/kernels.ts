@@ -210,12 +210,21 @@ export function addScaled(acc: Float64Array, x: Float64Array, c = 1): void {
   for (let i = 0; i < x.length; i++) acc[i] = at(acc, i) + c * at(x, i);
 }
 
+/** Index maps already built, by shape, strides and offset: an op applied again to same-shaped tensors reuses its map. */
+const maps = new Map<string, Int32Array>();
+
 /**
  * The index map of a strided view: `out[i] = offset + Σ_d pos_d·strides[d]` for the multi-index `pos` of element `i` of a
  * row-major `shape` (slices, transposes and broadcasts are views with their own strides; a broadcast axis has stride 0).
+ * Maps are cached (up to 256; then the cache starts over), so callers must only read them, never write.
  */
 export function stridedIndex(shape: readonly number[], strides: readonly number[], offset = 0): Int32Array {
+  const key = `${shape}|${strides}|${offset}`;
+  const hit = maps.get(key);
+  if (hit) return hit;
+  if (maps.size > 256) maps.clear();
   const out = new Int32Array(shape.reduce((n, d) => n * d, 1));
+  maps.set(key, out);
   const pos = shape.map(() => 0);
   for (let i = 0; i < out.length; i++) {
     out[i] = pos.reduce((o, p, d) => o + p * (strides[d] ?? 0), offset);

@@ -1,4 +1,4 @@
-import { gelu, leakyRelu, relu, sigmoid, swish, tanh } from './ops-activation.ts';
+import { relu, sigmoid, tanh } from './ops-activation.ts';
 import { affine, dense, linear } from './ops-matrix.ts';
 import type { UnaryPrimitive } from './ops-elementwise.ts';
 import { gradState } from './autograd.ts';
@@ -18,34 +18,21 @@ export interface Module {
 }
 
 /** Elementwise nonlinearity names accepted by `mlp`. */
-export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'gelu' | 'silu' | 'leakyRelu' | 'identity';
+export type Activation = 'relu' | 'tanh' | 'sigmoid' | 'identity';
 
 /** Weight initialisation: Xavier/Glorot uniform `U(±√(6/(fᵢₙ+fₒᵤₜ)))` or He/Kaiming normal `N(0, 2/fᵢₙ)`. */
 export type Init = 'xavier' | 'he';
 
-/** The activations `MLP` fuses with their layer: one `dense` op while recording, applied in place under `noGrad`. */
-const fusable: Partial<Record<Activation, UnaryPrimitive>> = {
+/**
+ * The primitive of each activation, which `MLP` fuses with its layer (one `dense` op while recording, applied in place
+ * under `noGrad`); `identity` has none, so its layers are plain `linear` ones.
+ */
+const primitives: Record<Activation, UnaryPrimitive | null> = {
   relu: relu.primitive,
   tanh: tanh.primitive,
   sigmoid: sigmoid.primitive,
+  identity: null,
 };
-
-const activations: Record<Activation, (x: Tensor) => Tensor> = {
-  relu,
-  tanh,
-  sigmoid,
-  gelu,
-  silu: (x) => swish(x),
-  leakyRelu: (x) => leakyRelu(x),
-  identity: (x) => x,
-};
-
-/** Applies the named activation: `g(x)`. */
-export function activate(name: Activation, x: Tensor): Tensor {
-  const f = activations[name] as ((x: Tensor) => Tensor) | undefined;
-  if (!f) throw new Error(`activate: unknown ${String(name)}`);
-  return f(x);
-}
 
 /** An initialised `[fanIn, fanOut]` weight tensor that requires grad (see `Init`). */
 export function initWeight(fanIn: number, fanOut: number, init: Init, r: Rng): Tensor {
@@ -118,6 +105,7 @@ export class MLP extends Layer {
     super();
     if (sizes.length < 2) throw new Error(`mlp: sizes needs input and output widths, got ${fmt(sizes)}`);
     sizes.forEach((s, i) => positiveInt('mlp', `sizes[${i}]`, s));
+    if (primitives[activation] === undefined) throw new Error(`mlp: unknown activation ${String(activation)}`);
     const ini = init ?? (activation === 'tanh' || activation === 'sigmoid' || activation === 'identity' ? 'xavier' : 'he');
     this.activation = activation;
     this.layers = sizes.slice(1).map((n, i) => new Linear({ inputs: sizes[i]!, outputs: n, bias, init: ini, rng }));
@@ -130,11 +118,9 @@ export class MLP extends Layer {
   trace(x: Tensor): Tensor[] {
     const out: Tensor[] = [];
     let h = x;
-    const f = fusable[this.activation];
+    const f = primitives[this.activation];
     this.layers.forEach((layer, i) => {
-      const last = i === this.layers.length - 1;
-      if (f && !last) h = dense(h, layer.weight, layer.bias, f);
-      else h = last ? layer.forward(h) : activate(this.activation, layer.forward(h));
+      h = f && i < this.layers.length - 1 ? dense(h, layer.weight, layer.bias, f) : layer.forward(h);
       out.push(h);
     });
     return out;
@@ -149,18 +135,17 @@ export class MLP extends Layer {
    */
   private infer(x: Tensor): Tensor {
     let h = x;
+    const f = primitives[this.activation];
     this.layers.forEach((layer, i) => {
       const shape = [h.shape[0] ?? 0, layer.weight.shape[1] ?? 0];
-      if (i === this.layers.length - 1) {
+      if (!f || i === this.layers.length - 1) {
         h = new Tensor(affine(h, layer.weight, layer.bias), shape);
         return;
       }
       const size = shape[0]! * shape[1]!;
       const buf = this.scratch[i]?.length === size ? this.scratch[i] : (this.scratch[i] = new Float64Array(size));
       h = new Tensor(affine(h, layer.weight, layer.bias, buf), shape);
-      const f = fusable[this.activation];
-      if (f) applyInPlace(buf, f.forward);
-      else h = activate(this.activation, h);
+      applyInPlace(buf, f.forward);
     });
     return h;
   }

@@ -18,18 +18,8 @@ export interface UnaryPrimitive {
   dX: (x: number, y: number) => number;
 }
 
-interface Plan {
-  shape: number[];
-  ia: Int32Array;
-  ib: Int32Array;
-}
-const plans = new Map<string, Plan>();
-
-/** Index maps from each output element back to the elements of `a` and `b` under numpy broadcasting (cached per shape pair). */
-export function broadcast(op: string, sym: string, sa: number[], sb: number[]): Plan {
-  const key = `${sa}|${sb}`;
-  const hit = plans.get(key);
-  if (hit) return hit;
+/** Index maps from each output element back to the elements of `a` and `b` under numpy broadcasting. */
+export function broadcast(op: string, sym: string, sa: number[], sb: number[]): { shape: number[]; ia: Int32Array; ib: Int32Array } {
   const r = Math.max(sa.length, sb.length);
   const pa = [...Array<number>(r - sa.length).fill(1), ...sa];
   const pb = [...Array<number>(r - sb.length).fill(1), ...sb];
@@ -39,18 +29,8 @@ export function broadcast(op: string, sym: string, sa: number[], sb: number[]): 
     return Math.max(x, y);
   });
   // a's and b's strides in the output's index space: 0 along the axes they are broadcast over
-  const ia = stridedIndex(
-    shape,
-    stridesOf(pa).map((st, d) => (pa[d] === 1 ? 0 : st)),
-  );
-  const ib = stridedIndex(
-    shape,
-    stridesOf(pb).map((st, d) => (pb[d] === 1 ? 0 : st)),
-  );
-  if (plans.size > 256) plans.clear();
-  const plan = { shape, ia, ib };
-  plans.set(key, plan);
-  return plan;
+  const inOutput = (p: number[]): number[] => stridesOf(p).map((st, d) => (p[d] === 1 ? 0 : st));
+  return { shape, ia: stridedIndex(shape, inOutput(pa)), ib: stridedIndex(shape, inOutput(pb)) };
 }
 
 const asTensor = (x: TensorLike): Tensor => (typeof x === 'number' ? scalar(x) : x);
@@ -67,7 +47,7 @@ export function binaryOp(name: string, sym: string, f: BinaryPrimitive): (a: Ten
     const { shape, ia, ib } = broadcast(name, sym, a.shape, b.shape);
     const av = gatherAt(a.data, ia);
     const bv = gatherAt(b.data, ib);
-    return recordOp(name, zip(av, bv, f.forward), shape.slice(), [a, b], (g) => {
+    return recordOp(name, zip(av, bv, f.forward), shape, [a, b], (g) => {
       if (a.requiresGrad) scatterAddProduct(gradOf(a), ia, g, zip(av, bv, f.dA));
       if (b.requiresGrad) scatterAddProduct(gradOf(b), ib, g, zip(av, bv, f.dB));
     });

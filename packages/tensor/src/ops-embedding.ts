@@ -28,7 +28,7 @@ export const rowLookup = {
 };
 
 /** The bag of each of `count` indices in consecutive groups of `n`: `bag[i] = ⌊i/n⌋`. */
-function groups(count: number, n: number): Int32Array {
+export function groups(count: number, n: number): Int32Array {
   return Int32Array.from({ length: count }, (_, i) => Math.floor(i / n));
 }
 
@@ -156,15 +156,11 @@ function bagsFrom(op: string, count: number, starts: ArrayLike<number>): Int32Ar
 
 /**
  * A bag of lookups per row, summed: row `r` is `E[j₁] + … + E[jₙ]` over its indices, the product of an n-hot row with E
- * (a linear layer on one-hot inputs, without the one-hot matrix); `rowLookup` with bags. `bags` is either `n` (every
- * row has `n` indices: `t·n` indices give `[t, e]`) or each bag's first index (bags of any size, an empty bag giving a
- * row of zeros, as PyTorch's `EmbeddingBag` offsets).
+ * (a linear layer on one-hot inputs, without the one-hot matrix); `rowLookup` with bags. `bags` holds each bag's first
+ * index (bags of any size, an empty bag giving a row of zeros, as PyTorch's `EmbeddingBag` offsets): `[0, n, 2n, …]`
+ * sums windows of `n`.
  */
-export function gatherSum(table: Tensor, indices: Indices, bags: number | ArrayLike<number>): Tensor {
-  if (typeof bags === 'number') {
-    const ids = windowIds('gatherSum', table, indices, bags);
-    return lookup('gatherSum', table, ids, groups(ids.length, bags), [ids.length / bags, table.shape[1]!]);
-  }
+export function gatherSum(table: Tensor, indices: Indices, bags: ArrayLike<number>): Tensor {
   matrixShape('gatherSum', 'a table', table);
   const ids = rowIds('gatherSum', table, indices);
   return lookup('gatherSum', table, ids, bagsFrom('gatherSum', ids.length, bags), [bags.length, table.shape[1]!]);

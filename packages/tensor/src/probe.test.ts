@@ -123,10 +123,11 @@ describe('probe training', () => {
       [0, 1],
       [1, 0],
     ]);
-    expect(() => probe(x, [0])).toThrow('probe: 2 training feature rows but 1 labels');
-    expect(() => probe(x, [0, 1.5])).toThrow('probe: training label 1.5 is not a class index');
+    expect(() => probe(x, [0])).toThrow('probe (training data): 2 rows vs 1 labels');
+    expect(() => probe(x, [0, 1.5])).toThrow('probe (training data): label 1.5 out of range for 2 classes');
     expect(() => probe(tensor([1, 2]), [0, 1])).toThrow('probe: expected training features [n,d], got [2]');
     expect(() => probe(x, [0, 1], { test: { x: tensor([[1, 2, 3]]), labels: [0] } })).toThrow('probe: expected test features [n,2], got [1,3]');
+    expect(() => probe(x, [0, 1], { test: { x: tensor([[1, 2]]), labels: [5] } })).toThrow('probe (test data): label 5 out of range for 2 classes');
     expect(() => probe(tensor([[0.5], [1]]), [0, 1], { kind: 'lookup' })).toThrow('probe: the lookup kind needs whole-number inputs in [0, 2), got 0.5');
     expect(() => probe(x, [0, 1], { kind: 'lookup', validation: 0, test: { x: tensor([[0, 7]]), labels: [1] } })).toThrow(/in \[0, 2\), got 7/);
     expect(() => probe(x, [0, 1], { l2: -1 })).toThrow(/l2/);

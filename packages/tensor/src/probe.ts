@@ -2,14 +2,14 @@
    The features are detached first, so no gradient can reach the model that produced them. */
 import { at, indexAt } from './kernels.ts';
 import { noGrad } from './autograd.ts';
-import { accuracy } from './data.ts';
+import { accuracy, dataset, split } from './data.ts';
 import { normalEquations } from './fitting.ts';
 import { initWeight } from './nn.ts';
 import { relu } from './ops-activation.ts';
 import { add, sub } from './ops-elementwise.ts';
 import { eachTouched, gather, gatherSum, markSparse } from './ops-embedding.ts';
 import { sum } from './ops-reduce.ts';
-import { softmaxCrossEntropy } from './ops-loss.ts';
+import { checkedLabels, softmaxCrossEntropy } from './ops-loss.ts';
 import { linear } from './ops-matrix.ts';
 import { adam } from './optim.ts';
 import { rng as makeRng, type Rng } from './random.ts';
@@ -269,21 +269,16 @@ function regression(x: Tensor, labels: ArrayLike<number>, c: number, l2: number)
   return { params: [W, b], penalised: [W], logits: (f) => linear(f, W, b) };
 }
 
+/** Checks features `[n, d]` (`d` once known, else any) and their labels: one per row, each a class index in `[0, c)`. */
 function checkData(what: string, x: Tensor, labels: ArrayLike<number>, d: number, c: number): void {
   if (x.shape.length !== 2 || (d >= 0 && x.shape[1] !== d)) throw new Error(`probe: expected ${what} features [n,${d >= 0 ? d : 'd'}], got ${fmt(x.shape)}`);
-  if (labels.length !== x.shape[0]) throw new Error(`probe: ${x.shape[0]} ${what} feature rows but ${labels.length} labels`);
-  for (const y of Array.from(labels)) {
-    if (!(Number.isInteger(y) && y >= 0 && (c < 0 || y < c))) throw new Error(`probe: ${what} label ${y} is not a class index`);
-  }
+  checkedLabels(`probe (${what} data)`, Array.from(labels), x.shape[0]!, c);
 }
 
-/** Splits the training rows into fitted rows and a validation share, shuffled by the seeded generator. */
+/** Splits the training rows into fitted rows and a validation share, shuffled by the seeded generator (as `split`). */
 function holdOut(x: Tensor, labels: ArrayLike<number>, share: number, r: Rng): [ProbeData, ProbeData | null] {
-  const n = labels.length;
-  const k = Math.round(n * share);
-  const idx = r.shuffle(Array.from({ length: n }, (_, i) => i));
-  const part = (ix: number[]): ProbeData => ({ x: takeRows(x, ix), labels: ix.map((i) => labels[i]!) });
-  return k > 0 && k < n ? [part(idx.slice(k)), part(idx.slice(0, k))] : [{ x, labels }, null];
+  const { train, test } = split(dataset(x.data, Array.from(labels), x.shape[1]), { test: share, rng: r });
+  return train.labels.length > 0 && test.labels.length > 0 ? [train, test] : [{ x, labels }, null];
 }
 
 interface Fitted {
@@ -319,9 +314,9 @@ function fitTrained(kind: ProbeOptions['kind'], x: Tensor, labels: ArrayLike<num
  * computed them, and the same seed gives the same probe. See `ProbeOptions` for the kinds.
  */
 export function probe(x: Tensor, labels: ArrayLike<number>, o: ProbeOptions = {}): ProbeResult {
-  checkData('training', x, labels, -1, o.classes ?? -1);
   const kind = o.kind ?? 'softmax';
-  const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, v + 1), 0));
+  const c = positiveInt('probe', 'classes', o.classes ?? Array.from(labels).reduce((m, v) => Math.max(m, Math.floor(v) + 1), 0));
+  checkData('training', x, labels, -1, c);
   const l2 = checkRange('probe', 'l2', o.l2 ?? 1e-4, 0);
   const features = x.detach();
   const { head, fit, val, run }: Fitted =

@@ -1,6 +1,6 @@
 /* What a learned table holds (chapter 4): cosine similarity, nearest rows, and a 2-D principal-component projection
    that stays put from one animation frame to the next. */
-import { applyInPlace, at, mm, mmTN } from './kernels.ts';
+import { applyInPlace, at, mm, mmTN, rowDots } from './kernels.ts';
 import { noGrad } from './autograd.ts';
 import { add, div, mul, pow } from './ops-elementwise.ts';
 import { matmul, transpose } from './ops-matrix.ts';
@@ -135,9 +135,7 @@ function centre(x: Tensor, n: number, d: number): Centred {
 
 /** `a·b = Σᵢ aᵢbᵢ`. */
 function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += at(a, i) * at(b, i);
-  return s;
+  return at(rowDots(a, b, a.length), 0);
 }
 
 /** Gram–Schmidt on two vectors; false when one has (numerically) no length left. */

@@ -45,20 +45,6 @@ export class Tensor {
     return this.data.length;
   }
 
-  /** Element at a multi-index, e.g. `t.get(i, j)` = `data[i·cols + j]`. */
-  get(...index: number[]): number {
-    const { shape } = this;
-    let off = 0;
-    shape.forEach((n, d) => {
-      const i = index[d]!;
-      if (index.length !== shape.length || !(i >= 0 && i < n && Number.isInteger(i))) {
-        throw new Error(`get: index ${fmt(index)} out of range for ${fmt(shape)}`);
-      }
-      off = off * n + i;
-    });
-    return at(this.data, off);
-  }
-
   /** The single value of a one-element tensor: `data[0]`. */
   item(): number {
     if (this.size !== 1) throw new Error(`item: expected one element, got shape ${fmt(this.shape)}`);

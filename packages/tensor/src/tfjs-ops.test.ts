@@ -57,7 +57,12 @@ describe('lookups match tfjs-core (cpu)', () => {
     const ids = Array.from({ length: t * n }, () => r.int(rows));
     compare(
       'gatherSum',
-      (E) => gatherSum(E, ids, n),
+      (E) =>
+        gatherSum(
+          E,
+          ids,
+          Array.from({ length: t }, (_, i) => i * n),
+        ),
       (E) => tf.sum(tf.gather(E, tf.tensor2d(ids, [t, n], 'int32')), 1),
       rand([rows, e]),
     );
