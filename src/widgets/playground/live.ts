@@ -1,7 +1,7 @@
 /**
  * The live figure of the playground: what to redraw for each report, spread over animation frames so that no frame
  * does much. A new run, width or points setting rebuilds the charts one per frame; otherwise the regions are refilled
- * in place every report, and the curves (two `d` attributes, or a rebuilt chart when an axis must grow) and the
+ * in place every report, and the curves (two `d` attributes, or a chart rebuilt when its axis must grow, one a frame) and the
  * hidden units' thumbnails at most every `SLOW_MS` while training, each in a frame of its own.
  */
 import type { FigureLayout } from '../_shared/plot-dom';
@@ -31,6 +31,8 @@ export class LiveFigure {
   private readonly drawnAt = { curves: 0, units: 0 };
   private readonly drawnStep = { regions: -1, curves: -1, units: -1 };
   private readonly rebuild = new Set<Job>();
+  /** Curve charts still to be rebuilt (a new run, or an axis that must grow), one per frame. */
+  private readonly staleCurves = new Set<'loss' | 'acc'>();
   private frame = 0;
 
   constructor(private readonly container: Element) {}
@@ -61,11 +63,11 @@ export class LiveFigure {
     if (next === 'curves') this.drawCurves(view);
     else if (next === 'units') this.drawUnits(view);
     // Slow parts still owed (after a rebuild, or with training paused): the next frame draws the next one.
-    if (slow.length > 1 || (this.rebuild.size > 0 && !playing)) this.frame = requestAnimationFrame(() => this.work(playing));
+    if (slow.length > 1 || this.staleCurves.size > 0 || (this.rebuild.size > 0 && !playing)) this.frame = requestAnimationFrame(() => this.work(playing));
   }
 
   private due(job: 'curves' | 'units', view: RunView, playing: boolean): boolean {
-    if (this.rebuild.has(job)) return true;
+    if (this.rebuild.has(job) || (job === 'curves' && this.staleCurves.size > 0)) return true;
     if (this.drawnStep[job] === view.steps) return false;
     return !playing || performance.now() - this.drawnAt[job] > SLOW_MS;
   }
@@ -84,20 +86,26 @@ export class LiveFigure {
     this.rebuild.delete('regions');
   }
 
+  /** Refill both curves in place where their axes still fit; rebuild at most one chart (a Plot draw) per frame. */
   private drawCurves(view: RunView): void {
     const column = this.column();
+    if (this.rebuild.delete('curves')) for (const name of ['loss', 'acc'] as const) this.staleCurves.add(name);
+    let built = false;
     for (const metric of ['Loss', 'Accuracy'] as const) {
       const name = metric === 'Loss' ? 'loss' : 'acc';
       const chart = this.els[name];
-      if (chart && !this.rebuild.has('curves') && figure.refreshCurve(chart, view.history, metric)) continue;
+      if (chart && !this.staleCurves.has(name) && figure.refreshCurve(chart, view.history, metric)) continue;
+      this.staleCurves.add(name);
+      if (built) continue; // the other chart waits for the next frame
       const fresh = figure.drawCurve(view.history, metric, this.layout());
       if (chart) chart.replaceWith(fresh);
       else column.append(fresh);
       this.els[name] = fresh;
+      this.staleCurves.delete(name);
+      built = true;
     }
-    this.rebuild.delete('curves');
     this.drawnAt.curves = performance.now();
-    this.drawnStep.curves = view.steps;
+    this.drawnStep.curves = this.staleCurves.size > 0 ? -1 : view.steps;
   }
 
   private drawUnits(view: RunView): void {
