@@ -1,7 +1,6 @@
 /* npm run bench — speed, memory and size of @beyond-linear/tensor against tfjs-core (cpu) and a careful hand-written
    Float64Array reference that skips zero inputs (bench/reference.ts). Prints a table and exits non-zero if any target
    is missed. */
-import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +13,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { Embedding, adam, blobs, moons, mlp, noGrad, reshape, rng, sgd, softmaxCrossEntropy, spirals, Tensor } from '../src/internal.ts';
 import type { Dataset, MLP } from '../src/internal.ts';
 import { referenceMlp, referenceWindow, type Act } from './reference.ts';
+import { bundleSize } from './bundle.ts';
 import { lookupProbeRow, probeRow } from './probe.ts';
 import type { BenchRow as Row } from './row.ts';
 
@@ -306,22 +306,6 @@ async function heapRow(): Promise<void> {
     target: '< 1 MB',
     pass: grow < 1,
   });
-}
-
-/** Gzipped size of a minified bundle that imports `names` from the package (`*`: everything). */
-async function bundleSize(names: string): Promise<number> {
-  const entry = here('../src/index.ts');
-  const contents = names === '*' ? `export * from ${JSON.stringify(entry)};` : `export { ${names} } from ${JSON.stringify(entry)};`;
-  const out = await build({
-    stdin: { contents, resolveDir: here('.'), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    charset: 'utf8',
-  });
-  return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
 }
 
 function sizeRow(workload: string, bytes: number, maxKb: number): void {

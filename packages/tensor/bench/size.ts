@@ -2,30 +2,7 @@
    the bundle without that line's exports (what those exports alone cost; code they share with others counts only once,
    in the shared core). Run with `node bench/size.ts` (Node 24) from packages/tensor. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-
-const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
-
-/** Gzipped size of a minified bundle exporting `names` (as the bench's bundle row measures it). */
-async function gz(names: string[]): Promise<number> {
-  const out = await build({
-    stdin: {
-      contents: `export { ${names.join(', ')} } from ${JSON.stringify(entry)};`,
-      resolveDir: fileURLToPath(new URL('.', import.meta.url)),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    charset: 'utf8',
-    logLevel: 'error',
-  });
-  return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
-}
+import { bundleSize as gz, entry } from './bundle.ts';
 
 const lines = [...readFileSync(entry, 'utf8').matchAll(/^export \{([^}]*)\} from '\.\/([\w-]+)\.ts';/gm)].map((m) => ({
   module: m[2]!,
