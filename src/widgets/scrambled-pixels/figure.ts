@@ -55,9 +55,8 @@ export function accuracyFigure(r: Readings, layout?: FigureLayout): Plot.PlotOpt
   };
 }
 
-/** The permutation: each value v (0 = blank … 255 = full ink) against the value π(v) it becomes; blank's new value marked. */
-export function permutationFigure(pi: Uint8Array, layout?: FigureLayout): Plot.PlotOptions {
-  const points = Array.from(pi, (p, v) => ({ v, p }));
+/** What the two charts over the pixel values share: size, margins, and the x axis of values 0 (blank) to 255. */
+function overValues(layout?: FigureLayout): Plot.PlotOptions {
   return {
     className: 'plot',
     width: chartWidth(layout, 640, 260),
@@ -65,6 +64,14 @@ export function permutationFigure(pi: Uint8Array, layout?: FigureLayout): Plot.P
     marginLeft: 44,
     marginRight: 24,
     x: { domain: [0, 255], label: 'pixel value v (0 blank … 255 full ink) →', ticks: [0, 64, 128, 192, 255] },
+  };
+}
+
+/** The permutation: each value v (0 = blank … 255 = full ink) against the value π(v) it becomes; blank's new value marked. */
+export function permutationFigure(pi: Uint8Array, layout?: FigureLayout): Plot.PlotOptions {
+  const points = Array.from(pi, (p, v) => ({ v, p }));
+  return {
+    ...overValues(layout),
     y: { domain: [0, 255], label: '↑ scrambled value π(v)', ticks: [0, 64, 128, 192, 255] },
     marks: [
       Plot.dot(points, { x: 'v', y: 'p', r: 1.6, fill: 'currentColor' }),
@@ -82,12 +89,7 @@ export function permutationFigure(pi: Uint8Array, layout?: FigureLayout): Plot.P
 export function tableFigure(table: ArrayLike<number> | null, layout?: FigureLayout): Plot.PlotOptions {
   const points = table ? Array.from(table, (e, v) => ({ v, e })) : [];
   return {
-    className: 'plot',
-    width: chartWidth(layout, 640, 260),
-    height: 220,
-    marginLeft: 44,
-    marginRight: 24,
-    x: { domain: [0, 255], label: 'pixel value v (0 blank … 255 full ink) →', ticks: [0, 64, 128, 192, 255] },
+    ...overValues(layout),
     y: { label: '↑ learned number E[π(v)]', grid: true, ...(table ? {} : { domain: [0, 1] }) },
     marks: table
       ? [
