@@ -16,6 +16,50 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  */
 const KATEX_VISUAL = '.katex-html';
 
+/**
+ * Reduce KaTeX's visual layer to its line metrics before axe runs: each `.base` (a run of glyphs on one line) keeps its
+ * box — width, height above and below the baseline — as one empty strut, and loses its glyphs. The layer is aria-hidden
+ * and excluded from axe anyway; but axe still walks and matches every excluded element, and on a chapter those are over
+ * half of its 27,000 elements: thinned, axe in both schemes takes 5.7 s instead of 14.3 s (softmax-gradients, alone).
+ * Nothing else on the page moves: every formula's box is compared before and after, and if any moved by a tenth of a
+ * pixel the glyphs are put back. Runs in the browser; returns the number of formulas thinned. The page is changed for
+ * good, so call it last, before axe (the keyboard check reloads the page).
+ */
+function thinKatexVisualLayer(selector: string): number {
+  const formulas = [...document.querySelectorAll('.katex')];
+  const boxes = (): string[] =>
+    formulas.map((k) => {
+      const r = k.getBoundingClientRect();
+      return [r.left, r.top, r.width, r.height].map((x) => x.toFixed(1)).join();
+    });
+  const before = boxes();
+  const bases = [...document.querySelectorAll<HTMLElement>(`${selector} .base`)];
+  const shapes = bases.map((base) => {
+    const strut = base.querySelector<HTMLElement>(':scope > .strut');
+    if (!strut) return undefined;
+    const r = base.getBoundingClientRect();
+    // A strut's bottom is its `vertical-align` (a negative length, or none) below the baseline.
+    const baseline = strut.getBoundingClientRect().bottom + (parseFloat(getComputedStyle(strut).verticalAlign) || 0);
+    return { width: r.width, up: baseline - r.top, down: r.bottom - baseline };
+  });
+  const glyphs = bases.map((base) => [...base.childNodes]);
+  bases.forEach((base, i) => {
+    const shape = shapes[i];
+    if (!shape) return;
+    const strut = document.createElement('span');
+    strut.style.cssText = `display:inline-block;height:${shape.up + shape.down}px;vertical-align:${-shape.down}px`;
+    base.replaceChildren(strut);
+    base.style.width = `${shape.width}px`;
+  });
+  const after = boxes();
+  if (before.every((b, i) => b === after[i])) return formulas.length;
+  bases.forEach((base, i) => {
+    base.replaceChildren(...(glyphs[i] ?? []));
+    base.style.width = '';
+  });
+  return 0;
+}
+
 /** A formula that sets its own colour (e.g. `\\color`) would escape the contrast check: refuse it. */
 export async function katexColourFindings(page: Page): Promise<Finding[]> {
   // `\\phantom` makes its glyphs transparent: spacing, not coloured text.
@@ -66,9 +110,11 @@ export async function nextFrames(page: Page): Promise<void> {
  * axe in the light and in the dark colour scheme (the page is left in light): every rule in
  * light, the colour rules again in dark (on a 20 000-element chapter a full run takes ~15 s).
  * A violation found in both schemes is reported once, labelled `[light+dark]`. `exclude` leaves
- * out elements by selector.
+ * out elements by selector. KaTeX's visual layer is thinned first (`thinKatexVisualLayer`), so the page is left changed.
  */
 export async function axeBothSchemes(page: Page, exclude: readonly string[] = []): Promise<Finding[]> {
+  const colours = await katexColourFindings(page);
+  await page.evaluate(thinKatexVisualLayer, KATEX_VISUAL);
   const schemes = new Map<string, string[]>();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -77,9 +123,5 @@ export async function axeBothSchemes(page: Page, exclude: readonly string[] = []
       schemes.set(f.message, [...(schemes.get(f.message) ?? []), scheme]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-  return [
-    ...(await frameFindings(page)),
-    ...(await katexColourFindings(page)),
-    ...[...schemes].map(([message, where]) => finding('axe', `[${where.join('+')}] ${message}`)),
-  ];
+  return [...(await frameFindings(page)), ...colours, ...[...schemes].map(([message, where]) => finding('axe', `[${where.join('+')}] ${message}`))];
 }

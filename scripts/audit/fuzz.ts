@@ -8,7 +8,7 @@
  * each page load tries a value on every widget of the page at once.
  */
 import type { Dialog, Locator, Page } from '@playwright/test';
-import { brokenValues, scrollUntilReady } from '../../tests/support/browser.ts';
+import { brokenValues, light, scrollUntilReady } from '../../tests/support/browser.ts';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
 
 /** Values nobody should be able to break a widget with: [what it is, the raw value]. */
@@ -83,7 +83,7 @@ export function hostileRounds(widgets: readonly StateWidget[]): HostileRound[] {
 
 /** Widgets on the loaded page with `data-state-keys`. */
 export async function widgetsWithState(page: Page): Promise<StateWidget[]> {
-  return page.locator(WIDGET_SELECTOR).evaluateAll((els) =>
+  return page.locator(light(WIDGET_SELECTOR)).evaluateAll((els) =>
     els
       .map((el, index) => ({
         index,
@@ -96,7 +96,7 @@ export async function widgetsWithState(page: Page): Promise<StateWidget[]> {
 
 /** Number fields and sliders whose value is not a number within their bounds. */
 export async function invalidControls(root: Locator): Promise<string[]> {
-  return root.locator('input[type="range"], input[type="number"]').evaluateAll((els) =>
+  return root.locator(light('input[type="range"], input[type="number"]')).evaluateAll((els) =>
     (els as HTMLInputElement[])
       .filter((el) => {
         const v = Number(el.value);
@@ -110,7 +110,7 @@ export async function invalidControls(root: Locator): Promise<string[]> {
 async function widgetFindings(root: Locator, where: string, readyTimeout: number): Promise<Finding[]> {
   if (!(await scrollUntilReady(root, readyTimeout))) return [finding('fuzz', `${where}: widget never set data-ready`)];
   const out: Finding[] = [];
-  const note = root.locator('.widget-note').first();
+  const note = root.locator(light('.widget-note')).first();
   const noteText = (await note.isVisible()) ? (await note.innerText()).trim() : '';
   if (!/\S{3,}/.test(noteText)) out.push(finding('fuzz', `${where}: no visible .widget-note saying the state was rejected`));
   for (const snippet of await brokenValues(root)) out.push(finding('fuzz', `${where}: visible "${snippet}"`));
@@ -138,7 +138,7 @@ async function tryRound(page: Page, url: string, widgets: readonly StateWidget[]
     const out: Finding[] = [];
     for (const w of widgets) {
       if (round.hash.includes(`${w.prefix}.`))
-        out.push(...(await widgetFindings(page.locator(WIDGET_SELECTOR).nth(w.index), `#${w.prefix} with ${where}`, readyTimeout)));
+        out.push(...(await widgetFindings(page.locator(light(WIDGET_SELECTOR)).nth(w.index), `#${w.prefix} with ${where}`, readyTimeout)));
     }
     if (await page.evaluate(() => Object.keys(Object.prototype).length > 0)) out.push(finding('fuzz', `${where}: Object.prototype polluted`));
     for (const error of errors) out.push(finding('fuzz', `${where}: uncaught ${error.split('\n')[0]}`));

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
-import { scrollUntilReady } from '../../tests/support/browser.ts';
+import { light, scrollUntilReady } from '../../tests/support/browser.ts';
 import { widgetName } from './widgets.ts';
 
 /** The figure's markup and every readout except a progress readout. Runs in the browser. */
@@ -68,7 +68,7 @@ async function checkWidget(root: Locator, name: string, interval: number): Promi
  */
 export async function motionFindings(page: Page, interval = 500): Promise<Finding[]> {
   const out: Finding[] = [];
-  const roots = page.locator(WIDGET_SELECTOR);
+  const roots = page.locator(light(WIDGET_SELECTOR));
   for (let i = 0; i < (await roots.count()); i++) {
     const root = roots.nth(i);
     out.push(...(await checkWidget(root, await widgetName(root, i), interval)));

@@ -6,7 +6,7 @@
  * `<output>` readouts, with its controls and warning note hidden until scripts run.
  */
 import type { Page } from '@playwright/test';
-import { brokenValueSnippets, pageProseText, rawTexSnippets, visibleTextIn } from '../../tests/support/browser.ts';
+import { brokenValueSnippets, light, pageProseText, rawTexSnippets, visibleTextIn } from '../../tests/support/browser.ts';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
 
 /** Headings, paragraphs and list items in `<main>`, outside widgets, that the reader can see. Runs in the browser. */
@@ -104,7 +104,7 @@ export async function noJsFindings(page: Page, { math, proseWithJs }: NoJsExpect
   if (!state.katexCss) out.push(finding('nojs', "KaTeX's stylesheet is not applied (the MathML copy shows)"));
   for (const snippet of rawTexSnippets(await pageProseText(page))) out.push(finding('nojs', `raw TeX visible: ${snippet}`));
   for (const w of state.widgets) out.push(...widgetFindings(w));
-  const roots = page.locator(WIDGET_SELECTOR);
+  const roots = page.locator(light(WIDGET_SELECTOR));
   for (let i = 0; i < state.widgets.length; i++) {
     for (const snippet of brokenValueSnippets(await roots.nth(i).evaluate(visibleTextIn)))
       out.push(finding('nojs', `${state.widgets[i]?.name}: static figure shows "${snippet}"`));

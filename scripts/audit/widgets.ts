@@ -9,7 +9,7 @@
  * readout must follow.
  */
 import type { Locator, Page } from '@playwright/test';
-import { brokenValues, scrollUntilReady } from '../../tests/support/browser.ts';
+import { brokenValues, light, scrollUntilReady } from '../../tests/support/browser.ts';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
 
 /** A short name for a widget root: `#id` or `tag[index]`. */
@@ -37,9 +37,9 @@ export async function until(check: () => Promise<boolean>, timeout = 5_000): Pro
  * pointing at the same element while others appear or hide (by id where there is one).
  */
 async function stableControls(root: Locator, selector: string): Promise<Locator[]> {
-  const all = root.locator(selector);
+  const all = root.locator(light(selector));
   const found = await all.evaluateAll((els) => els.map((el) => ({ id: el.id, visible: el.checkVisibility() })));
-  return found.flatMap(({ id, visible }, i) => (visible ? [id ? root.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`) : all.nth(i)] : []));
+  return found.flatMap(({ id, visible }, i) => (visible ? [id ? root.locator(light(`[id="${id.replace(/["\\]/g, '\\$&')}"]`)) : all.nth(i)] : []));
 }
 
 /** Usable by a reader now: still visible and enabled. */
@@ -224,7 +224,7 @@ async function buttonFindings(page: Page, root: Locator, name: string): Promise<
 export async function exerciseWidget(page: Page, root: Locator, name: string, wait = 5_000): Promise<Finding[]> {
   if (!(await scrollUntilReady(root))) return [finding('widgets', `${name}: never set data-ready after being scrolled into view`)];
   const out: Finding[] = [];
-  if (!(await root.locator('.widget-controls').first().isVisible())) out.push(finding('widgets', `${name}: its controls are not shown once it runs`));
+  if (!(await root.locator(light('.widget-controls')).first().isVisible())) out.push(finding('widgets', `${name}: its controls are not shown once it runs`));
   out.push(...(await brokenAfter(root, name, 'once started')));
   const sliders = await stableControls(root, 'input[type="range"]');
   for (const [i, input] of sliders.entries()) {
@@ -238,7 +238,7 @@ export async function exerciseWidget(page: Page, root: Locator, name: string, wa
 
 /** Start every widget on the page and use each of its controls (see `exerciseWidget`). */
 export async function exerciseWidgets(page: Page, wait = 5_000): Promise<Finding[]> {
-  const roots = page.locator(WIDGET_SELECTOR);
+  const roots = page.locator(light(WIDGET_SELECTOR));
   const out: Finding[] = [];
   for (let i = 0; i < (await roots.count()); i++) {
     const root = roots.nth(i);

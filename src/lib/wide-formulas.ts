@@ -1,8 +1,10 @@
 /**
  * A display formula wider than the column scrolls sideways (base.css draws a shadow at each edge
  * that has more to show). When one does, it also becomes a keyboard stop, named so a screen
- * reader says why, so it can be scrolled with the arrow keys. Widths change with the screen,
- * so each formula is measured when it comes near the viewport and again after a resize.
+ * reader says why, so it can be scrolled with the arrow keys. Widths change with the screen
+ * and with KaTeX's fonts (each loads when a formula first needs it, which widens the formula but
+ * not its box), so each formula on screen is measured when it comes into view, after a resize,
+ * and when a font has loaded.
  */
 const NAME = 'Wide formula: scroll sideways to read all of it';
 
@@ -25,9 +27,17 @@ export function installWideFormulas(): void {
   // A formula far off-screen is not laid out (content-visibility), so it is measured once it is
   // on screen, a frame later, and again whenever its width changes.
   const later = (el: HTMLElement): void => void requestAnimationFrame(() => mark(el));
+  const inView = new Set<HTMLElement>();
   const seen = new IntersectionObserver((entries) => {
-    for (const e of entries) if (e.isIntersecting) later(e.target as HTMLElement);
+    for (const e of entries) {
+      const el = e.target as HTMLElement;
+      if (e.isIntersecting) {
+        inView.add(el);
+        later(el);
+      } else inView.delete(el);
+    }
   });
+  document.fonts.addEventListener('loadingdone', () => inView.forEach(later));
   const resized = new ResizeObserver((entries) => {
     for (const e of entries) later(e.target as HTMLElement);
   });

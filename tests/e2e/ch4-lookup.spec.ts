@@ -4,7 +4,7 @@
  * exactly 0) and writes a repeated word's row as the sum of its blocks over t, and the view round-trips through the URL.
  */
 import { expect, test } from '@playwright/test';
-import { brokenValues, expectNoErrors, startWidget, watchPage } from '../support/browser.ts';
+import { brokenValues, expectNoErrors, light, startWidget, watchPage } from '../support/browser.ts';
 import { site } from '../support/site.ts';
 
 const widget = site().widgets.find((w) => w.tag === 'lookup-product');
@@ -16,30 +16,32 @@ test('the lookup widget: words, counters, the minibatch view and its URL state',
   await page.goto(widget.page.url);
   const root = await startWidget(page, widget);
 
-  await expect(root.locator('[data-out="window"]')).toHaveText(/^the cat eats → rows 1, 3, 7 of E → x = \(/);
-  await root.locator('[data-prop="w2"]').selectOption('salamander');
-  await expect(root.locator('[data-out="window"]')).toHaveText(/^the salamander eats → rows 1, 5, 7 of E/);
-  await expect(root.locator('.widget-figure')).toContainText('j2 = salamander');
-  await expect(root.locator('[data-out="product"]')).toHaveText('72 (63 of them by 0)');
+  await expect(root.locator(light('[data-out="window"]'))).toHaveText(/^the cat eats → rows 1, 3, 7 of E → x = \(/);
+  await root.locator(light('[data-prop="w2"]')).selectOption('salamander');
+  await expect(root.locator(light('[data-out="window"]'))).toHaveText(/^the salamander eats → rows 1, 5, 7 of E/);
+  await expect(root.locator(light('.widget-figure'))).toContainText('j2 = salamander');
+  await expect(root.locator(light('[data-out="product"]'))).toHaveText('72 (63 of them by 0)');
 
-  const n = root.locator('[data-prop="n"]');
+  const n = root.locator(light('[data-prop="n"]'));
   await n.focus();
   await n.press('Home');
-  await expect(root.locator('[data-out="product"]')).toHaveText('24 (21 of them by 0)');
-  await expect(root.locator('[data-out="notesProduct"]')).toHaveText('5,000,000 vs 0 (100 copied)');
-  await expect(root.locator('[data-out="notesWeights"]')).toHaveText('2,500,000 vs 5,005,000');
-  await expect(root.locator('[data-word="1"]'), 'word 2 is hidden for a one-word window').toBeHidden();
+  await expect(root.locator(light('[data-out="product"]'))).toHaveText('24 (21 of them by 0)');
+  await expect(root.locator(light('[data-out="notesProduct"]'))).toHaveText('5,000,000 vs 0 (100 copied)');
+  await expect(root.locator(light('[data-out="notesWeights"]'))).toHaveText('2,500,000 vs 5,005,000');
+  await expect(root.locator(light('[data-word="1"]')), 'word 2 is hidden for a one-word window').toBeHidden();
   await n.press('End');
 
-  await root.locator('[data-prop="view"]').selectOption('gradient');
-  await expect(root.locator('.widget-figure')).toContainText('∂𝓛/∂E (8 × 3)');
-  await expect(root.locator('[data-out="touched"]')).toHaveText(/^\d of 8 rows received gradient: .*the other \d rows? (is|are) exactly 0\.$/);
-  await expect(root.locator('[data-out="repeat"]')).toHaveText(/^Row 1 the = \(1\/3\)·\(item 1, block 1 \+ item 2, block 1\) = \(/);
-  const t = root.locator('[data-prop="t"]');
+  await root.locator(light('[data-prop="view"]')).selectOption('gradient');
+  await expect(root.locator(light('.widget-figure'))).toContainText('∂𝓛/∂E (8 × 3)');
+  await expect(root.locator(light('[data-out="touched"]'))).toHaveText(/^\d of 8 rows received gradient: .*the other \d rows? (is|are) exactly 0\.$/);
+  await expect(root.locator(light('[data-out="repeat"]'))).toHaveText(/^Row 1 the = \(1\/3\)·\(item 1, block 1 \+ item 2, block 1\) = \(/);
+  const t = root.locator(light('[data-prop="t"]'));
   await t.focus();
   await t.press('Home');
-  await expect(root.locator('[data-out="repeat"]')).toHaveText('No word repeats in this minibatch; each used row is one block of ∂ℓ/∂x divided by t = 1.');
-  await expect(root.locator('[data-out="touched"]')).toHaveText(
+  await expect(root.locator(light('[data-out="repeat"]'))).toHaveText(
+    'No word repeats in this minibatch; each used row is one block of ∂ℓ/∂x divided by t = 1.',
+  );
+  await expect(root.locator(light('[data-out="touched"]'))).toHaveText(
     /^3 of 8 rows received gradient: 1 the \(1×\), 5 salamander \(1×\), 7 eats \(1×\); the other 5 rows are exactly 0\.$/,
   );
   expect(await brokenValues(root)).toEqual([]);
@@ -47,8 +49,8 @@ test('the lookup widget: words, counters, the minibatch view and its URL state',
   await expect.poll(() => page.evaluate(() => location.hash)).toContain(`${widget.statePrefix}.view=gradient`);
   await page.goto(`${widget.page.url}#${widget.statePrefix}.view=gradient&${widget.statePrefix}.w1=whale`);
   const again = await startWidget(page, widget);
-  await expect(again.locator('.widget-note')).toContainText('must be one of the, a, cat, dog, salamander, fish, eats, sees');
-  await expect(again.locator('[data-prop="view"]')).toHaveValue('gradient');
-  await expect(again.locator('[data-out="touched"]')).toContainText('1 the (2×)');
+  await expect(again.locator(light('.widget-note'))).toContainText('must be one of the, a, cat, dog, salamander, fish, eats, sees');
+  await expect(again.locator(light('[data-prop="view"]'))).toHaveValue('gradient');
+  await expect(again.locator(light('[data-out="touched"]'))).toContainText('1 the (2×)');
   expectNoErrors(watch);
 });

@@ -4,11 +4,11 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOME } from '../support/env.ts';
-import { brokenValues, expectNoErrors, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { brokenValues, expectNoErrors, light, scrollUntilReady, watchPage } from '../support/browser.ts';
 
 async function open(page: Page, hash = ''): Promise<Locator> {
   await page.goto(`${HOME}probes/${hash}`);
-  const root = page.locator('#concept-depth');
+  const root = page.locator(light('#concept-depth'));
   expect(await scrollUntilReady(root), 'concept depth goes live when touched').toBe(true);
   return root;
 }
@@ -17,16 +17,16 @@ test('concept depth: paused at first, trains in a worker, pauses and resumes, an
   test.setTimeout(150_000);
   const watch = watchPage(page);
   const root = await open(page);
-  const phase = root.locator('[data-out="phase"]');
-  const depths = root.locator('[data-out="depth-trained"]');
+  const phase = root.locator(light('[data-out="phase"]'));
+  const depths = root.locator(light('[data-out="depth-trained"]'));
   const built = (await depths.textContent()) ?? '';
   expect(built).toBe('one bit: input; XOR of two bits: h⁽¹⁾; parity of three bits: h⁽²⁾');
   await page.waitForTimeout(500);
   await expect(phase, 'nothing runs before Train').toContainText('not started');
-  await expect(root.locator('.widget-figure svg').first()).toBeVisible();
+  await expect(root.locator(light('.widget-figure svg')).first()).toBeVisible();
   await expect.poll(() => root.evaluate((el) => (el as unknown as { host: { where: string } }).host.where)).toBe('worker');
 
-  const play = root.locator('[data-action="play"]');
+  const play = root.locator(light('[data-action="play"]'));
   await play.click();
   await expect(phase).toContainText('training: step', { timeout: 60_000 });
   await play.click();
@@ -45,10 +45,10 @@ test('concept depth: paused at first, trains in a worker, pauses and resumes, an
   await play.click();
   await expect(phase).toContainText('finished', { timeout: 120_000 });
   await expect(depths, 'the live run is the run drawn at build time').toHaveText(built);
-  await expect(root.locator('[data-out="heads"]')).toContainText('one bit 100 %');
+  await expect(root.locator(light('[data-out="heads"]'))).toContainText('one bit 100 %');
   // Both charts are live ones now (each redrawn on its own, when its data changed), none left over or doubled.
   await expect
-    .poll(() => root.locator('.widget-figure').evaluate((f) => [...f.children].map((c) => c.tagName.toLowerCase()).join()))
+    .poll(() => root.locator(light('.widget-figure')).evaluate((f) => [...f.children].map((c) => c.tagName.toLowerCase()).join()))
     .toMatch(/^(svg|figure),(svg|figure)$/);
   expect(await brokenValues(root)).toEqual([]);
   expectNoErrors(watch, 'concept depth');
@@ -56,8 +56,8 @@ test('concept depth: paused at first, trains in a worker, pauses and resumes, an
 
 test('concept depth: a setting from the URL starts from an empty figure and says to press Train', async ({ page }) => {
   const root = await open(page, '#concept-depth.layers=2&concept-depth.seed=5');
-  await expect(root.locator('#concept-depth-layers')).toHaveValue('2');
-  await expect(root.locator('[data-out="phase"]')).toHaveText('not started: press Train');
-  await expect(root.locator('[data-out="depth-trained"]')).toHaveText('not probed yet');
+  await expect(root.locator(light('#concept-depth-layers'))).toHaveValue('2');
+  await expect(root.locator(light('[data-out="phase"]'))).toHaveText('not started: press Train');
+  await expect(root.locator(light('[data-out="depth-trained"]'))).toHaveText('not probed yet');
   expect(await brokenValues(root)).toEqual([]);
 });

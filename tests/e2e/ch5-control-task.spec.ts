@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BASE, ORIGIN } from '../support/env.ts';
-import { expectNoErrors, foreignRequests, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { expectNoErrors, foreignRequests, light, scrollUntilReady, watchPage } from '../support/browser.ts';
 
 const PAGE = `${ORIGIN}${BASE}probes/`;
 const LOAD = /^Load 10,000 digits \(7\.8 MB, 1\.6 MB to download\) and measure$/;
@@ -16,7 +16,7 @@ interface Control {
 
 async function openWidget(page: Page, hash = ''): Promise<Locator> {
   await page.goto(`${PAGE}${hash}`);
-  const root = page.locator('#control-task');
+  const root = page.locator(light('#control-task'));
   expect(await scrollUntilReady(root, 30_000), 'the widget goes live when touched').toBe(true);
   return root;
 }
@@ -27,22 +27,22 @@ test('the digits load on request; clustering and training run in a worker with t
   test.setTimeout(300_000);
   const watch = watchPage(page);
   const root = await openWidget(page);
-  await expect(root.locator('.widget-figure svg').first(), 'the build-time figure is in place').toBeVisible();
-  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 19.2 → hidden 1 22.4 → hidden 2 23.4 → hidden 3 32.6 → output 44.4');
+  await expect(root.locator(light('.widget-figure svg')).first(), 'the build-time figure is in place').toBeVisible();
+  await expect(root.locator(light('output[data-out="selectivity"]'))).toHaveText('pixels 19.2 → hidden 1 22.4 → hidden 2 23.4 → hidden 3 32.6 → output 44.4');
   expect(
     watch.requests.filter((u) => u.includes('mnist-digits')),
     'no digits are fetched before the click',
   ).toEqual([]);
 
   await root.getByRole('button', { name: LOAD }).click();
-  await expect(root.locator('output[data-out="download"]')).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
-  const play = root.locator('[data-run-controls] [data-action="play"]');
+  await expect(root.locator(light('output[data-out="download"]'))).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
+  const play = root.locator(light('[data-run-controls] [data-action="play"]'));
   await expect(play, 'the run started by itself').toHaveText('Pause');
-  await expect(root.locator('output[data-out="phase"]')).toContainText(/clustering the digits|training the network/);
-  await expect(root.locator('output[data-out="phase"]'), 'the clustering ends and training begins').toContainText('training the network: epoch 1 of 3', {
+  await expect(root.locator(light('output[data-out="phase"]'))).toContainText(/clustering the digits|training the network/);
+  await expect(root.locator(light('output[data-out="phase"]')), 'the clustering ends and training begins').toContainText('training the network: epoch 1 of 3', {
     timeout: 180_000,
   });
-  await expect(root.locator('output[data-out="net"]')).toHaveText('not trained yet');
+  await expect(root.locator(light('output[data-out="net"]'))).toHaveText('not trained yet');
 
   await play.click();
   await expect(play).toHaveText('Measure');
@@ -64,6 +64,6 @@ test('the digits load on request; clustering and training run in a worker with t
 
 test('the capacity setting, from the URL, picks the probe whose selectivity the readout shows', async ({ page }) => {
   const root = await openWidget(page, '#control-task.capacity=linear');
-  await expect(root.locator('select[data-prop="capacity"]')).toHaveValue('linear');
-  await expect(root.locator('output[data-out="selectivity"]')).toHaveText('pixels 34.8 → hidden 1 47.8 → hidden 2 43.2 → hidden 3 55.6 → output 60.2');
+  await expect(root.locator(light('select[data-prop="capacity"]'))).toHaveValue('linear');
+  await expect(root.locator(light('output[data-out="selectivity"]'))).toHaveText('pixels 34.8 → hidden 1 47.8 → hidden 2 43.2 → hidden 3 55.6 → output 60.2');
 });

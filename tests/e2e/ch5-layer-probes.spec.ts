@@ -10,7 +10,7 @@ import path from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import type { MnistManifest } from '../../src/widgets/_shared/data/manifest.ts';
 import { BASE, DIST, ORIGIN } from '../support/env.ts';
-import { expectNoErrors, foreignRequests, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { expectNoErrors, foreignRequests, light, scrollUntilReady, watchPage } from '../support/browser.ts';
 
 const PAGE = `${ORIGIN}${BASE}probes/`;
 const SMALL = '#layer-probes.depth=1&layer-probes.width=32';
@@ -24,7 +24,7 @@ interface Probes {
 
 async function openWidget(page: Page, query = ''): Promise<Locator> {
   await page.goto(`${PAGE}${query}${SMALL}`);
-  const root = page.locator('#layer-probes');
+  const root = page.locator(light('#layer-probes'));
   expect(await scrollUntilReady(root, 30_000), 'the widget goes live when touched').toBe(true);
   return root;
 }
@@ -41,27 +41,27 @@ test('the digits load on request; training shows progress and probe curves, and 
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
   const root = await openWidget(page);
-  await expect(root.locator('.widget-figure svg'), 'the build-time figure is in place').toBeVisible();
+  await expect(root.locator(light('.widget-figure svg')), 'the build-time figure is in place').toBeVisible();
   expect(
     watch.requests.filter((u) => u.includes(DIGITS.path)),
     'no digits are fetched before the click',
   ).toEqual([]);
-  await expect(root.locator('[data-run-controls]'), 'Train appears once the digits are in').toBeHidden();
+  await expect(root.locator(light('[data-run-controls]')), 'Train appears once the digits are in').toBeHidden();
 
   await root.getByRole('button', { name: LOAD }).click();
-  await expect(root.locator('output[data-out="download"]')).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
-  const play = root.locator('[data-run-controls] [data-action="play"]');
+  await expect(root.locator(light('output[data-out="download"]'))).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
+  const play = root.locator(light('[data-run-controls] [data-action="play"]'));
   await expect(play, 'training started by itself').toHaveText('Pause');
-  await expect(root.locator('output[data-out="phase"]')).toContainText(/probing layer|computing the frozen activations/);
-  await expect(root.locator('output[data-out="probes"]'), 'the sweep at initialisation finishes').toHaveText(/^\d+\.\d % → \d+\.\d % → \d+\.\d %$/, {
+  await expect(root.locator(light('output[data-out="phase"]'))).toContainText(/probing layer|computing the frozen activations/);
+  await expect(root.locator(light('output[data-out="probes"]')), 'the sweep at initialisation finishes').toHaveText(/^\d+\.\d % → \d+\.\d % → \d+\.\d %$/, {
     timeout: 120_000,
   });
-  await expect(root.locator('.widget-description')).toContainText('784-32-10 ReLU network');
-  await expect(root.locator('.widget-description')).toContainText('At initialisation (network');
-  await expect(root.locator('[data-wrong] canvas'), 'a strip of misread digits for each probe').toHaveCount(3);
-  await expect(root.locator('[data-wrong-list] li').first()).toContainText(/^pixels: \d+ of 2,000 test digits wrong; shown: \d read as \d/);
+  await expect(root.locator(light('.widget-description'))).toContainText('784-32-10 ReLU network');
+  await expect(root.locator(light('.widget-description'))).toContainText('At initialisation (network');
+  await expect(root.locator(light('[data-wrong] canvas')), 'a strip of misread digits for each probe').toHaveCount(3);
+  await expect(root.locator(light('[data-wrong-list] li')).first()).toContainText(/^pixels: \d+ of 2,000 test digits wrong; shown: \d read as \d/);
   await expect.poll(async () => (await snapshot(root))?.steps ?? 0, { timeout: 60_000, message: 'training steps follow the sweep' }).toBeGreaterThan(5);
-  await expect(root.locator('output[data-out="phase"]')).toContainText(/training: epoch 1 of 6|probing/);
+  await expect(root.locator(light('output[data-out="phase"]'))).toContainText(/training: epoch 1 of 6|probing/);
 
   await play.click();
   await expect(play).toHaveText('Train');
@@ -101,11 +101,11 @@ async function expectLoadFailure(page: Page, message: RegExp): Promise<void> {
   const root = await openWidget(page);
   const button = root.getByRole('button', { name: LOAD });
   await button.click();
-  await expect(root.locator('.widget-note'), 'a sentence says what went wrong').toHaveText(message, { timeout: 30_000 });
-  await expect(root.locator('.widget-note')).toContainText('The figure keeps the curves computed when the book was built.');
-  await expect(root.locator('.widget-figure svg'), 'the static figure stays').toBeVisible();
+  await expect(root.locator(light('.widget-note')), 'a sentence says what went wrong').toHaveText(message, { timeout: 30_000 });
+  await expect(root.locator(light('.widget-note'))).toContainText('The figure keeps the curves computed when the book was built.');
+  await expect(root.locator(light('.widget-figure svg')), 'the static figure stays').toBeVisible();
   await expect(button, 'the reader can try again').toBeEnabled();
-  await expect(root.locator('[data-run-controls]')).toBeHidden();
+  await expect(root.locator(light('[data-run-controls]'))).toBeHidden();
 }
 
 test('a damaged digits file gives a sentence and the static figure stays', async ({ page, context }) => {
@@ -124,7 +124,7 @@ test('a run whose code throws in the worker gives a sentence and the static figu
   test.setTimeout(120_000);
   const root = await openWidget(page, '?run-fault=throw');
   await root.getByRole('button', { name: LOAD }).click();
-  await expect(root.locator('.widget-note')).toContainText('The computation stopped on an error', { timeout: 90_000 });
-  await expect(root.locator('.widget-figure svg')).toBeVisible();
-  await expect(root.locator('[data-run-controls] [data-action="play"]')).toBeDisabled();
+  await expect(root.locator(light('.widget-note'))).toContainText('The computation stopped on an error', { timeout: 90_000 });
+  await expect(root.locator(light('.widget-figure svg'))).toBeVisible();
+  await expect(root.locator(light('[data-run-controls] [data-action="play"]'))).toBeDisabled();
 });

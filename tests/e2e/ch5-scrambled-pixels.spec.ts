@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BASE, ORIGIN } from '../support/env.ts';
-import { expectNoErrors, foreignRequests, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { expectNoErrors, foreignRequests, light, scrollUntilReady, watchPage } from '../support/browser.ts';
 
 const PAGE = `${ORIGIN}${BASE}probes/`;
 const LOAD = /^Load 10,000 digits \(7\.8 MB, 1\.6 MB to download\) and measure$/;
@@ -16,7 +16,7 @@ interface Scramble {
 
 async function openWidget(page: Page, hash = ''): Promise<Locator> {
   await page.goto(`${PAGE}${hash}`);
-  const root = page.locator('#scrambled-pixels');
+  const root = page.locator(light('#scrambled-pixels'));
   expect(await scrollUntilReady(root, 30_000), 'the widget goes live when touched').toBe(true);
   return root;
 }
@@ -31,25 +31,25 @@ test('the digits load on request; the probes run in a worker, show progress and 
   test.setTimeout(300_000);
   const watch = watchPage(page);
   const root = await openWidget(page);
-  await expect(root.locator('.widget-figure svg').first(), 'the build-time figure is in place').toBeVisible();
-  await expect(root.locator('.widget-description')).toContainText('linear probe, scrambled: 19.0 %');
-  await expect(root.locator('.widget-description')).toContainText('lookup + network, scrambled: 86.0 %');
-  await expect(root.locator('.widget-description')).toContainText('correlate with v at r = 0.80');
-  await expect(root.locator('output[data-out="netLookup"]')).toHaveText('86.0 %');
+  await expect(root.locator(light('.widget-figure svg')).first(), 'the build-time figure is in place').toBeVisible();
+  await expect(root.locator(light('.widget-description'))).toContainText('linear probe, scrambled: 19.0 %');
+  await expect(root.locator(light('.widget-description'))).toContainText('lookup + network, scrambled: 86.0 %');
+  await expect(root.locator(light('.widget-description'))).toContainText('correlate with v at r = 0.80');
+  await expect(root.locator(light('output[data-out="netLookup"]'))).toHaveText('86.0 %');
   expect(
     watch.requests.filter((u) => u.includes('mnist-digits')),
     'no digits are fetched before the click',
   ).toEqual([]);
-  await expect(root.locator('[data-run-controls]'), 'Measure appears once the digits are in').toBeHidden();
+  await expect(root.locator(light('[data-run-controls]')), 'Measure appears once the digits are in').toBeHidden();
 
   await root.getByRole('button', { name: LOAD }).click();
-  await expect(root.locator('output[data-out="download"]')).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
-  const play = root.locator('[data-run-controls] [data-action="play"]');
+  await expect(root.locator(light('output[data-out="download"]'))).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
+  const play = root.locator(light('[data-run-controls] [data-action="play"]'));
   await expect(play, 'the run started by itself').toHaveText('Pause');
-  await expect(root.locator('output[data-out="phase"]')).toContainText('fitting the linear probe');
-  await expect(root.locator('output[data-out="raw"]'), 'the raw-pixel probe is fitted').toHaveText(/^\d+\.\d %$/, { timeout: 180_000 });
-  await expect(root.locator('[data-sample] canvas'), 'a digit before and after scrambling').toBeVisible();
-  await expect(root.locator('[data-out="sample"]')).toContainText('blank became 128');
+  await expect(root.locator(light('output[data-out="phase"]'))).toContainText('fitting the linear probe');
+  await expect(root.locator(light('output[data-out="raw"]')), 'the raw-pixel probe is fitted').toHaveText(/^\d+\.\d %$/, { timeout: 180_000 });
+  await expect(root.locator(light('[data-sample] canvas')), 'a digit before and after scrambling').toBeVisible();
+  await expect(root.locator(light('[data-out="sample"]'))).toContainText('blank became 128');
 
   await play.click();
   await expect(play).toHaveText('Measure');
@@ -72,7 +72,7 @@ test('the digits load on request; the probes run in a worker, show progress and 
 
 test('blank left where the shuffle puts it is a setting in the URL, and the static figure names the permutation', async ({ page }) => {
   const root = await openWidget(page, '#scrambled-pixels.blank=random');
-  await expect(root.locator('select[data-prop="blank"]')).toHaveValue('random');
-  await expect(root.locator('.widget-figure svg').first()).toBeVisible();
-  await expect(root.locator('.widget-figure')).toContainText('blank → 104');
+  await expect(root.locator(light('select[data-prop="blank"]'))).toHaveValue('random');
+  await expect(root.locator(light('.widget-figure svg')).first()).toBeVisible();
+  await expect(root.locator(light('.widget-figure'))).toContainText('blank → 104');
 });

@@ -5,11 +5,11 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOME } from '../support/env.ts';
-import { brokenValues, expectNoErrors, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { brokenValues, expectNoErrors, light, scrollUntilReady, watchPage } from '../support/browser.ts';
 
 async function open(page: Page, hash = ''): Promise<Locator> {
   await page.goto(`${HOME}probes/${hash}`);
-  const root = page.locator('#xor-probe');
+  const root = page.locator(light('#xor-probe'));
   expect(await scrollUntilReady(root), 'the XOR probe goes live when touched').toBe(true);
   return root;
 }
@@ -17,17 +17,17 @@ async function open(page: Page, hash = ''): Promise<Locator> {
 test('XOR probe: chance on the inputs, all four corners on the hidden layer, with the article’s output weights', async ({ page }) => {
   const watch = watchPage(page);
   const root = await open(page);
-  await expect(root.locator('[data-out="input-acc"]')).toHaveText('2 of 4 (50 %)');
-  await expect(root.locator('[data-out="hidden-acc"]')).toHaveText('4 of 4 (100 %)');
-  await expect(root.locator('[data-out="input-fit"]')).toHaveText('ŷ = 0.50 + 0.00·x₁ + 0.00·x₂');
-  await expect(root.locator('[data-out="hidden-fit"]')).toHaveText('ŷ = 0.00 + 0.87·h₁ + 0.98·h₂');
-  await expect(root.locator('.widget-figure svg')).toHaveCount(2);
-  await root.locator('#xor-probe-probe').selectOption('logistic');
-  await expect(root.locator('[data-out="input-fit"]')).toContainText('P(class 1) = σ(');
-  await expect(root.locator('[data-out="hidden-acc"]')).toHaveText('4 of 4 (100 %)');
-  await expect(root.locator('[data-out="input-acc"]')).toHaveText('2 of 4 (50 %)');
-  await root.locator('[data-prop="relu"]').uncheck();
-  await expect(root.locator('[data-out="hidden-acc"]'), 'a linear layer gives a linear probe nothing').toHaveText('2 of 4 (50 %)');
+  await expect(root.locator(light('[data-out="input-acc"]'))).toHaveText('2 of 4 (50 %)');
+  await expect(root.locator(light('[data-out="hidden-acc"]'))).toHaveText('4 of 4 (100 %)');
+  await expect(root.locator(light('[data-out="input-fit"]'))).toHaveText('ŷ = 0.50 + 0.00·x₁ + 0.00·x₂');
+  await expect(root.locator(light('[data-out="hidden-fit"]'))).toHaveText('ŷ = 0.00 + 0.87·h₁ + 0.98·h₂');
+  await expect(root.locator(light('.widget-figure svg'))).toHaveCount(2);
+  await root.locator(light('#xor-probe-probe')).selectOption('logistic');
+  await expect(root.locator(light('[data-out="input-fit"]'))).toContainText('P(class 1) = σ(');
+  await expect(root.locator(light('[data-out="hidden-acc"]'))).toHaveText('4 of 4 (100 %)');
+  await expect(root.locator(light('[data-out="input-acc"]'))).toHaveText('2 of 4 (50 %)');
+  await root.locator(light('[data-prop="relu"]')).uncheck();
+  await expect(root.locator(light('[data-out="hidden-acc"]')), 'a linear layer gives a linear probe nothing').toHaveText('2 of 4 (50 %)');
   await expect(page).toHaveURL(/xor-probe\.relu=0/, { timeout: 5_000 });
   await expect(page).toHaveURL(/xor-probe\.probe=logistic/);
   expect(await brokenValues(root)).toEqual([]);
@@ -36,9 +36,9 @@ test('XOR probe: chance on the inputs, all four corners on the hidden layer, wit
 
 test('XOR probe: a random start from the URL; seed 2 has both units dead', async ({ page }) => {
   const root = await open(page, '#xor-probe.net=random&xor-probe.seed=2');
-  await expect(root.locator('#xor-probe-net')).toHaveValue('random');
-  await expect(root.locator('[data-out="hidden-acc"]')).toHaveText('2 of 4 (50 %)');
-  await expect(root.locator('.widget-description')).toContainText('00 → (0.00, 0.00), 01 → (0.00, 0.00), 10 → (0.00, 0.00), 11 → (0.00, 0.00)');
-  await root.locator('#xor-probe-net').selectOption('article');
-  await expect(root.locator('[data-out="hidden-acc"]')).toHaveText('4 of 4 (100 %)');
+  await expect(root.locator(light('#xor-probe-net'))).toHaveValue('random');
+  await expect(root.locator(light('[data-out="hidden-acc"]'))).toHaveText('2 of 4 (50 %)');
+  await expect(root.locator(light('.widget-description'))).toContainText('00 → (0.00, 0.00), 01 → (0.00, 0.00), 10 → (0.00, 0.00), 11 → (0.00, 0.00)');
+  await root.locator(light('#xor-probe-net')).selectOption('article');
+  await expect(root.locator(light('[data-out="hidden-acc"]'))).toHaveText('4 of 4 (100 %)');
 });

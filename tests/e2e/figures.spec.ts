@@ -6,7 +6,7 @@
  * Set FIGURES_REPORT=1 to print the smallest text of every widget.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { startWidget } from '../support/browser.ts';
+import { light, startWidget } from '../support/browser.ts';
 import { site, type SitePage, type SiteWidget } from '../support/site.ts';
 
 const MIN_TEXT_PX = 11;
@@ -50,7 +50,7 @@ function heatmapLegends(root: Element): { heatmaps: number; missing: number; swa
 }
 
 async function check(page: Page, w: SiteWidget, width: number, phase: string): Promise<void> {
-  const root = page.locator(`[id="${w.id ?? ''}"]`);
+  const root = page.locator(light(`[id="${w.id ?? ''}"]`));
   const smallest = await root.evaluate(smallestFigureText);
   if (REPORT) console.log(`[figures] ${width}px ${phase} ${w.label}: smallest ${smallest ? `${smallest.px} px “${smallest.text}”` : 'none'}`);
   if (smallest) expect.soft(smallest.px, `${w.label} at ${width} px, ${phase}: smallest figure text “${smallest.text}”`).toBeGreaterThanOrEqual(MIN_TEXT_PX);
@@ -94,21 +94,21 @@ for (const w of widgets.filter((x) => x.tag === 'softmax-explorer')) {
   test(`${w.label}: the true-class menu offers exactly the classes 1..m`, async ({ page }) => {
     await page.goto(w.page.url);
     const root = await startWidget(page, w);
-    const k = root.locator('[data-prop="k"]');
-    const menu = root.locator('[data-prop="y"]');
+    const k = root.locator(light('[data-prop="k"]'));
+    const menu = root.locator(light('[data-prop="y"]'));
     const min = Number(await k.getAttribute('min'));
     const max = Number(await k.getAttribute('max'));
     for (const n of [min, max, min]) {
       await k.fill(String(n));
       await k.dispatchEvent('input');
-      await expect(menu.locator('option'), `menu options when m = ${n}`).toHaveCount(n);
-      await expect(menu.locator('option'), `option labels when m = ${n}`).toHaveText(Array.from({ length: n }, (_, i) => new RegExp(`\\b${i + 1}\\b`)));
+      await expect(menu.locator(light('option')), `menu options when m = ${n}`).toHaveCount(n);
+      await expect(menu.locator(light('option')), `option labels when m = ${n}`).toHaveText(Array.from({ length: n }, (_, i) => new RegExp(`\\b${i + 1}\\b`)));
     }
 
     await page.goto(`${w.page.url}#${w.statePrefix}.k=3&${w.statePrefix}.y=5`);
     const again = await startWidget(page, w);
-    await expect(again.locator('.widget-note'), 'a class beyond m in the URL is explained').toHaveText(/no class 5 among m = 3 classes/);
-    await expect(again.locator('[data-prop="y"]'), 'and class 1 is used instead').toHaveValue('1');
+    await expect(again.locator(light('.widget-note')), 'a class beyond m in the URL is explained').toHaveText(/no class 5 among m = 3 classes/);
+    await expect(again.locator(light('[data-prop="y"]')), 'and class 1 is used instead').toHaveValue('1');
   });
 }
 
@@ -116,11 +116,11 @@ for (const w of widgets.filter((x) => x.tag === 'softmax-explorer')) {
   test(`${w.label}: the extreme-logits preset shows the naive overflow and finite probabilities`, async ({ page }) => {
     await page.goto(w.page.url);
     const root = await startWidget(page, w);
-    await root.locator('[data-action="extreme"]').click();
-    await expect(root.locator('[data-out="z"]')).toHaveText('(1000.0, 999.0, 998.0)');
-    await expect(root.locator('[data-out="naive"]')).toHaveText('overflows: e^1000.0 = ∞');
-    await expect(root.locator('[data-out="p1"]')).toHaveText('0.6652');
-    await expect(root.locator('[data-out="loss"]')).toHaveText('0.4076');
+    await root.locator(light('[data-action="extreme"]')).click();
+    await expect(root.locator(light('[data-out="z"]'))).toHaveText('(1000.0, 999.0, 998.0)');
+    await expect(root.locator(light('[data-out="naive"]'))).toHaveText('overflows: e^1000.0 = ∞');
+    await expect(root.locator(light('[data-out="p1"]'))).toHaveText('0.6652');
+    await expect(root.locator(light('[data-out="loss"]'))).toHaveText('0.4076');
   });
 }
 

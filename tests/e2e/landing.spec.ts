@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { settledTop } from '../support/browser.ts';
+import { light, settledTop } from '../support/browser.ts';
 import { site, type SiteWidget } from '../support/site.ts';
 
 const { pages, widgets } = site();
@@ -40,7 +40,7 @@ async function headingMiss(page: Page, id: string): Promise<string | undefined> 
 async function widgetMiss(page: Page, w: SiteWidget): Promise<string | undefined> {
   const sel = byId(w.id ?? '');
   const top = await settledTop(page, sel);
-  const { height, screen } = await page.locator(sel).evaluate((el) => ({ height: el.getBoundingClientRect().height, screen: innerHeight }));
+  const { height, screen } = await page.locator(light(sel)).evaluate((el) => ({ height: el.getBoundingClientRect().height, screen: innerHeight }));
   const ok = top >= -2 && top <= Math.max(HEADER_PX, screen - height);
   return ok ? undefined : `${w.label}: top ${Math.round(top)} px`;
 }
@@ -56,7 +56,7 @@ function stateLink(w: SiteWidget): string {
 }
 
 async function tocIds(page: Page): Promise<string[]> {
-  return page.locator('.toc a[href^="#"]').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
+  return page.locator(light('.toc a[href^="#"]')).evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
 }
 
 /**
@@ -95,8 +95,8 @@ for (const size of WIDTHS) {
               if (d) d.open = true;
             });
             // Back at the top the phone's Contents button hides (it must not take this click).
-            await expect(page.locator('.toc-return')).toBeHidden();
-            await page.locator(`.toc a[href="#${id}"]`).click();
+            await expect(page.locator(light('.toc-return'))).toBeHidden();
+            await page.locator(light(`.toc a[href="#${id}"]`)).click();
             const miss = await headingMiss(page, id);
             if (miss) misses.push(`${motion}, contents ${miss}`);
           }
@@ -131,7 +131,7 @@ for (const size of WIDTHS) {
           await page.goto(`${chapter.url}${stateLink(w)}`, { waitUntil: 'domcontentloaded' });
           const miss = await widgetMiss(page, w);
           if (miss) misses.push(`opened ${stateLink(w)}: ${miss}`);
-          await expect(page.locator(byId(w.id ?? '')), `${w.label} starts`).toHaveAttribute('data-ready', /.*/);
+          await expect(page.locator(light(byId(w.id ?? ''))), `${w.label} starts`).toHaveAttribute('data-ready', /.*/);
         }
         expect(misses, 'targets left away from their place on screen').toEqual([]);
       });
@@ -146,16 +146,16 @@ test.describe('finding your place', () => {
     await page.goto(chapter.url);
     const ids = await tocIds(page);
     const id = ids[Math.floor(ids.length / 2)] ?? '';
-    await page.locator(`.toc a[href="#${id}"]`).click();
+    await page.locator(light(`.toc a[href="#${id}"]`)).click();
     await settledTop(page, byId(id));
-    await expect(page.locator('.toc a[aria-current="location"]')).toHaveAttribute('href', `#${id}`);
-    await expect(page.locator('.toc a[aria-current="location"]')).toHaveCount(1);
+    await expect(page.locator(light('.toc a[aria-current="location"]'))).toHaveAttribute('href', `#${id}`);
+    await expect(page.locator(light('.toc a[aria-current="location"]'))).toHaveCount(1);
   });
 
   test('every numbered heading links to itself, so its address can be copied', async ({ page }) => {
     await page.goto(chapter.url);
     const headings = await page
-      .locator('.chapter-body :is(h2, h3):has(.section-number)')
+      .locator(light('.chapter-body :is(h2, h3):has(.section-number)'))
       .evaluateAll((hs) => hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-link')?.getAttribute('href') ?? '' })));
     expect(headings.length).toBeGreaterThan(3);
     expect(headings.filter((h) => h.href !== `#${h.id}`)).toEqual([]);
@@ -164,12 +164,12 @@ test.describe('finding your place', () => {
   test('on a phone, a Contents button deep in the chapter leads back to the open contents', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(chapter.url);
-    const back = page.locator('.toc-return');
+    const back = page.locator(light('.toc-return'));
     await expect(back, 'not shown while the contents are on screen').toBeHidden();
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
     await expect(back).toBeVisible();
     await back.click();
-    await expect(page.locator('.toc details')).toHaveAttribute('open', '');
+    await expect(page.locator(light('.toc details'))).toHaveAttribute('open', '');
     const top = await settledTop(page, '#toc-title');
     expect(top).toBeGreaterThanOrEqual(-2);
     expect(top).toBeLessThanOrEqual(HEADER_PX);

@@ -7,7 +7,7 @@
  * stop with a scroll cue. One phone page per chapter (see below).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startWidget } from '../support/browser.ts';
+import { light, startWidget } from '../support/browser.ts';
 import { site } from '../support/site.ts';
 
 const { widgets } = site();
@@ -59,7 +59,7 @@ function problems(v: View): string[] {
 
 /** Tab through the widget's controls, then scroll by hand to the last one: what is wrong with each view, in words. */
 async function controlProblems(page: Page, root: Locator): Promise<string[]> {
-  const controls = root.locator('.widget-controls :is(input, select, button, textarea):visible:not([disabled])');
+  const controls = root.locator(light('.widget-controls :is(input, select, button, textarea):visible:not([disabled])'));
   const n = await controls.count();
   if (n === 0) return ['the widget has no controls'];
   const found: string[] = [];
@@ -81,15 +81,15 @@ async function controlProblems(page: Page, root: Locator): Promise<string[]> {
 
 /** Several charts are a row one chart high that the pager steps through; one chart has no pager. */
 async function checkPager(root: Locator, label: string): Promise<void> {
-  const charts = await root.locator('.widget-figure > *').count();
-  const pager = root.locator('.widget-pager');
+  const charts = await root.locator(light('.widget-figure > *')).count();
+  const pager = root.locator(light('.widget-pager'));
   if (charts < 2) {
     await expect.soft(pager, `${label}: one chart needs no pager`).toBeHidden();
     return;
   }
-  const status = pager.locator('.widget-pager-status');
+  const status = pager.locator(light('.widget-pager-status'));
   await expect.soft(status, `${label}: the pager starts at the first chart`).toHaveText(`Chart 1 of ${charts}`);
-  const figure = root.locator('.widget-figure');
+  const figure = root.locator(light('.widget-figure'));
   const height = await figure.evaluate((f) => f.getBoundingClientRect().height);
   expect.soft(height, `${label}: the row is one chart high, not a stack`).toBeLessThan(480);
   await pager.getByRole('button', { name: 'Next chart' }).click();
@@ -121,8 +121,10 @@ async function formulaProblems(): Promise<[number, number, string[]]> {
   let wide = 0;
   for (const [i, el] of formulas.entries()) {
     el.scrollIntoView({ block: 'center', behavior: 'instant' });
-    // Measured and marked by the page's script once near the viewport.
-    for (let k = 0; k < 4; k++) await new Promise((r) => requestAnimationFrame(r));
+    // Measured and marked by the page's script once on screen, and again once a font it needs has loaded.
+    for (let k = 0; k < 2; k++) await new Promise((r) => requestAnimationFrame(r));
+    await document.fonts.ready;
+    for (let k = 0; k < 3; k++) await new Promise((r) => requestAnimationFrame(r));
     const overflow = el.scrollWidth - el.clientWidth;
     if (overflow <= 1) continue;
     wide += 1;

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { noJsFindings, visibleProse } from '../../scripts/audit/nojs.ts';
+import { light } from '../support/browser.ts';
 import { BASE } from '../support/env.ts';
 import { site, WIDGET_SELECTOR } from '../support/site.ts';
 
@@ -28,7 +29,7 @@ for (const p of pages) {
     }
     const response = await page.goto(p.url);
     expect(response?.status()).toBe(200);
-    await expect(page.locator(WIDGET_SELECTOR), 'widgets in the page without JavaScript').toHaveCount(count);
+    await expect(page.locator(light(WIDGET_SELECTOR)), 'widgets in the page without JavaScript').toHaveCount(count);
     const findings = await noJsFindings(page, { math: p.chapter, proseWithJs: withJs });
     expect(
       findings.map((f) => f.message),

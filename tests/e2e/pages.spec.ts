@@ -4,7 +4,7 @@
  * other origins; gates.spec.ts checks the same through scrolling and using every widget).
  */
 import { expect, test } from '@playwright/test';
-import { expectNoErrors, foreignRequests, pageProseText, rawTexSnippets, watchPage } from '../support/browser.ts';
+import { expectNoErrors, foreignRequests, light, pageProseText, rawTexSnippets, watchPage } from '../support/browser.ts';
 import { BASE } from '../support/env.ts';
 import { site, WIDGET_SELECTOR } from '../support/site.ts';
 
@@ -26,22 +26,22 @@ for (const p of pages) {
     expect(response?.status(), `HTTP status of ${p.path}`).toBe(200);
 
     // Soft assertions from here on: one run reports every problem with the page.
-    await expect.soft(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
+    await expect.soft(page.locator(light('html'))).toHaveAttribute('lang', /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/);
     expect.soft((await page.title()).trim(), '<title>').not.toBe('');
-    await expect.soft(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
-    await expect.soft(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect.soft(page.locator(light('meta[name="description"]'))).toHaveAttribute('content', /\S/);
+    await expect.soft(page.locator(light('meta[property="og:title"]'))).toHaveAttribute('content', /\S/);
 
     // Skip link: the first Tab lands on it, it shows, and Enter moves focus to #main.
-    const skip = page.locator('a[href="#main"]').first();
+    const skip = page.locator(light('a[href="#main"]')).first();
     await expect.soft(skip, 'a skip link to #main').toHaveCount(1);
-    await expect.soft(page.locator('#main'), 'the skip link target #main').toHaveCount(1);
+    await expect.soft(page.locator(light('#main')), 'the skip link target #main').toHaveCount(1);
     await page.keyboard.press('Tab');
     await expect.soft(skip, 'the skip link is the first thing Tab reaches').toBeFocused();
     await expect.soft(skip, 'the focused skip link is visible').toBeInViewport();
     const box = await skip.boundingBox();
     expect.soft(box && box.width >= 20 && box.height >= 10, `the focused skip link is big enough to see (box ${JSON.stringify(box)})`).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.soft(page.locator('#main'), 'Enter on the skip link moves focus to #main').toBeFocused();
+    await expect.soft(page.locator(light('#main')), 'Enter on the skip link moves focus to #main').toBeFocused();
 
     const duplicateIds = await page.evaluate(() => {
       const seen = new Map<string, number>();
@@ -51,13 +51,15 @@ for (const p of pages) {
     expect.soft(duplicateIds, 'ids used more than once (breaks anchors, labels and URL state)').toEqual([]);
 
     // The widgets in the browser are the ones in the built HTML.
-    await expect.soft(page.locator(WIDGET_SELECTOR), 'widgets on the live page').toHaveCount(widgets.filter((w) => w.page === p).length);
+    await expect.soft(page.locator(light(WIDGET_SELECTOR)), 'widgets on the live page').toHaveCount(widgets.filter((w) => w.page === p).length);
 
     if (p.chapter) {
-      expect.soft(await page.locator('.katex').count(), 'KaTeX-rendered formulas in a chapter').toBeGreaterThan(0);
-      await expect.soft(page.locator('.katex-html').first(), 'the rendered formula is visible').toBeVisible();
+      expect.soft(await page.locator(light('.katex')).count(), 'KaTeX-rendered formulas in a chapter').toBeGreaterThan(0);
+      await expect.soft(page.locator(light('.katex-html')).first(), 'the rendered formula is visible').toBeVisible();
     }
-    const errors = await page.locator('.katex-error').evaluateAll((els) => els.map((e) => `${e.getAttribute('title') ?? ''} ${e.textContent ?? ''}`.trim()));
+    const errors = await page
+      .locator(light('.katex-error'))
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('title') ?? ''} ${e.textContent ?? ''}`.trim()));
     expect.soft(errors, 'formulas KaTeX could not render (.katex-error)').toEqual([]);
     expect.soft(rawTexSnippets(await pageProseText(page)), 'raw TeX visible to the reader').toEqual([]);
     // Scrolled through with every widget started: console errors and requests to other origins

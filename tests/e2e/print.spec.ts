@@ -7,13 +7,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BASE, HOME } from '../support/env.ts';
 import { site } from '../support/site.ts';
+import { light } from '../support/browser.ts';
 
 const PRINT = `${HOME}print/`;
 
 /** Chapter slugs in the contents page's order. */
 async function contentsOrder(page: Page): Promise<string[]> {
   await page.goto(HOME);
-  const hrefs = await page.locator('ol.contents h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page.locator(light('ol.contents h3 a')).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.map((p) => p.slice(BASE.length).replace(/\/$/, ''));
 }
 
@@ -21,12 +22,12 @@ test('print page: every chapter in order, unique ids, every link lands, every wi
   test.setTimeout(90_000);
   const slugs = await contentsOrder(page);
   expect(slugs.length, 'chapters on the contents page').toBeGreaterThan(0);
-  await expect(page.locator('main a[href$="print/"]'), 'the contents page links the print page').toHaveCount(1);
+  await expect(page.locator(light('main a[href$="print/"]')), 'the contents page links the print page').toHaveCount(1);
 
   await page.goto(PRINT);
-  const chapters = await page.locator('article.print-chapter').evaluateAll((els) => els.map((e) => e.id));
+  const chapters = await page.locator(light('article.print-chapter')).evaluateAll((els) => els.map((e) => e.id));
   expect(chapters, 'the chapters of the contents, in order').toEqual(slugs);
-  expect(await page.locator('main script').count(), 'no script inside the book').toBe(0);
+  expect(await page.locator(light('main script')).count(), 'no script inside the book').toBe(0);
 
   const problems = await page.evaluate((base) => {
     const out: string[] = [];
@@ -52,7 +53,7 @@ test('print page: every chapter in order, unique ids, every link lands, every wi
   // Every widget of every chapter page is printed, with an absolute link to the widget on its chapter page.
   const { siteOrigin, widgets } = site();
   const expected = widgets.filter((w) => w.page.chapter).map((w) => `${siteOrigin}${w.page.path}#${w.id ?? ''}`);
-  const figures = await page.locator('figure.print-widget').evaluateAll((els) =>
+  const figures = await page.locator(light('figure.print-widget')).evaluateAll((els) =>
     els.map((f) => ({
       id: f.id,
       live: f.querySelector<HTMLAnchorElement>('.print-live a')?.getAttribute('href') ?? '',
@@ -68,10 +69,10 @@ test('print page: every chapter in order, unique ids, every link lands, every wi
   }
 
   // Every exercise's answer is at the end of its chapter, and the exercise says where.
-  const exercises = await page.locator('.print-chapter .exercise').count();
+  const exercises = await page.locator(light('.print-chapter .exercise')).count();
   expect(exercises).toBeGreaterThan(0);
-  await expect(page.locator('.print-answers .print-solution-group')).toHaveCount(exercises);
-  await expect(page.locator('.print-chapter .exercise .print-solution-ref a')).toHaveCount(exercises);
+  await expect(page.locator(light('.print-answers .print-solution-group'))).toHaveCount(exercises);
+  await expect(page.locator(light('.print-chapter .exercise .print-solution-ref a'))).toHaveCount(exercises);
 });
 
 test('print page on paper: no form control is visible, figures and formulas are', async ({ page }) => {
@@ -84,7 +85,7 @@ test('print page on paper: no form control is visible, figures and formulas are'
       .map((e) => e.outerHTML.slice(0, 80)),
   );
   expect(visibleControls).toEqual([]);
-  await expect(page.locator('.print-widget .widget-figure svg').first()).toBeVisible();
-  await expect(page.locator('.print-chapter .katex').first()).toBeVisible();
-  await expect(page.locator('.site-footer')).toBeVisible();
+  await expect(page.locator(light('.print-widget .widget-figure svg')).first()).toBeVisible();
+  await expect(page.locator(light('.print-chapter .katex')).first()).toBeVisible();
+  await expect(page.locator(light('.site-footer'))).toBeVisible();
 });

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOME } from '../support/env.ts';
-import { expectNoErrors, watchPage, scrollUntilReady } from '../support/browser.ts';
+import { expectNoErrors, light, scrollUntilReady, watchPage } from '../support/browser.ts';
 
 /** Open a chapter (with an optional query), bring a widget into view and wait until it has started. */
 async function open(page: Page, slug: string, id: string, query = ''): Promise<Locator> {
@@ -16,7 +16,7 @@ async function open(page: Page, slug: string, id: string, query = ''): Promise<L
 
 /** Start widget `id` of the page already loaded. */
 async function live(page: Page, id: string): Promise<Locator> {
-  const root = page.locator(`#${id}`);
+  const root = page.locator(light(`#${id}`));
   expect(await scrollUntilReady(root), `${id} goes live when touched`).toBe(true);
   return root;
 }
@@ -41,9 +41,9 @@ function snapshotBytes(root: Locator): Promise<{ steps: number; done: boolean; c
 /** Train the playground to its step limit (5,000 steps) and return its final snapshot. */
 async function trainToEnd(page: Page, query: string): Promise<Awaited<ReturnType<typeof snapshotBytes>> & { where: string }> {
   const root = await open(page, 'softmax-gradients', 'playground', query);
-  await root.locator('[data-action="play"]').click();
-  await expect(root.locator('[data-out="steps"]')).toContainText('5000 steps', { timeout: 60_000 });
-  await expect(root.locator('[data-action="play"]')).toHaveText('Train');
+  await root.locator(light('[data-action="play"]')).click();
+  await expect(root.locator(light('[data-out="steps"]'))).toContainText('5000 steps', { timeout: 60_000 });
+  await expect(root.locator(light('[data-action="play"]'))).toHaveText('Train');
   const where = await root.evaluate((el) => (el as unknown as { host: { where: string } }).host.where);
   return { ...(await snapshotBytes(root)), where };
 }
@@ -56,8 +56,8 @@ test('every trainer starts paused at step 0, with a Train button', async ({ page
   ] as const) {
     const root = await open(page, slug, id);
     await page.waitForTimeout(800);
-    await expect(root.locator(`[data-out="${readout}"]`), `${id} has not trained on its own`).toContainText(text);
-    await expect(root.locator('[data-action="play"]'), `${id}: one Train button`).toHaveText(/^(Train|Fit)$/);
+    await expect(root.locator(light(`[data-out="${readout}"]`)), `${id} has not trained on its own`).toContainText(text);
+    await expect(root.locator(light('[data-action="play"]')), `${id}: one Train button`).toHaveText(/^(Train|Fit)$/);
   }
 });
 
@@ -73,12 +73,14 @@ test('the playground trains in a module worker under the CSP, and pause stops it
   });
   const root = await open(page, 'softmax-gradients', 'playground');
   await expect.poll(() => root.evaluate((el) => (el as unknown as { host: { where: string } }).host.where)).toBe('worker');
-  await root.locator('[data-action="play"]').click();
-  await expect(root.locator('[data-action="play"]')).toHaveText('Pause');
-  await expect.poll(async () => Number.parseInt((await root.locator('[data-out="steps"]').textContent()) ?? '0'), { timeout: 15_000 }).toBeGreaterThan(50);
-  await root.locator('[data-action="play"]').click();
+  await root.locator(light('[data-action="play"]')).click();
+  await expect(root.locator(light('[data-action="play"]'))).toHaveText('Pause');
+  await expect
+    .poll(async () => Number.parseInt((await root.locator(light('[data-out="steps"]')).textContent()) ?? '0'), { timeout: 15_000 })
+    .toBeGreaterThan(50);
+  await root.locator(light('[data-action="play"]')).click();
   // A report the worker had already posted may still land; after that the count holds.
-  const steps = root.locator('[data-out="steps"]');
+  const steps = root.locator(light('[data-out="steps"]'));
   let paused = '';
   await expect
     .poll(async () => {
@@ -119,12 +121,12 @@ for (const [fault, words] of [
   test(`a worker that ${fault === 'throw' ? 'throws' : 'crashes'} leaves a sentence and the figure, with no console error`, async ({ page }) => {
     const watch = watchPage(page);
     const root = await open(page, 'softmax-gradients', 'playground', `?run-fault=${fault}`);
-    await root.locator('[data-action="play"]').click();
-    await expect(root.locator('.widget-note')).toContainText(words, { timeout: 10_000 });
-    await expect(root.locator('.widget-note')).toBeVisible();
-    await expect(root.locator('.widget-figure svg').first()).toBeVisible();
-    await expect(root.locator('[data-action="play"]')).toHaveText('Train');
-    await expect(root.locator('[data-action="play"]')).toBeDisabled();
+    await root.locator(light('[data-action="play"]')).click();
+    await expect(root.locator(light('.widget-note'))).toContainText(words, { timeout: 10_000 });
+    await expect(root.locator(light('.widget-note'))).toBeVisible();
+    await expect(root.locator(light('.widget-figure svg')).first()).toBeVisible();
+    await expect(root.locator(light('[data-action="play"]'))).toHaveText('Train');
+    await expect(root.locator(light('[data-action="play"]'))).toBeDisabled();
     await page.waitForTimeout(300);
     expectNoErrors(watch, `the playground with ?run-fault=${fault}`);
   });
@@ -132,25 +134,25 @@ for (const [fault, words] of [
 
 test('a training setting says it applies to the next run, and Reset applies it', async ({ page }) => {
   const root = await open(page, 'softmax-gradients', 'playground');
-  const note = root.locator('#playground-opt-when');
+  const note = root.locator(light('#playground-opt-when'));
   await expect(note).toHaveText('Applies to the next run.');
   // The run's first report replaces the static figure's readout (400 steps) with step 0: only then does a step show.
-  await expect(root.locator('[data-out="steps"]')).toContainText(/^0 steps/);
-  await root.locator('[data-action="step"]').click();
-  await expect.poll(async () => Number.parseInt((await root.locator('[data-out="steps"]').textContent()) ?? '0')).toBeGreaterThan(0);
-  await root.locator('#playground-opt').selectOption('adam');
+  await expect(root.locator(light('[data-out="steps"]'))).toContainText(/^0 steps/);
+  await root.locator(light('[data-action="step"]')).click();
+  await expect.poll(async () => Number.parseInt((await root.locator(light('[data-out="steps"]')).textContent()) ?? '0')).toBeGreaterThan(0);
+  await root.locator(light('#playground-opt')).selectOption('adam');
   await expect(note).toContainText('Reset starts it now');
-  await expect(root.locator('#playground-batch-when'), 'only the changed setting says it is waiting').toHaveText('Applies to the next run.');
-  await expect(root.locator('[data-out="steps"]'), 'the run under way keeps its steps').not.toContainText(/^0 steps/);
-  await root.locator('[data-action="reset"]').click();
+  await expect(root.locator(light('#playground-batch-when')), 'only the changed setting says it is waiting').toHaveText('Applies to the next run.');
+  await expect(root.locator(light('[data-out="steps"]')), 'the run under way keeps its steps').not.toContainText(/^0 steps/);
+  await root.locator(light('[data-action="reset"]')).click();
   await expect(note).toHaveText('Applies to the next run.');
-  await expect(root.locator('[data-out="steps"]')).toContainText(/^0 steps/);
+  await expect(root.locator(light('[data-out="steps"]'))).toContainText(/^0 steps/);
   // A data setting starts a new run at once.
-  await root.locator('[data-action="step"]').click();
-  await expect(root.locator('[data-out="steps"]')).not.toContainText(/^0 steps/);
-  await root.locator('#playground-seed').fill('7');
-  await root.locator('#playground-seed').press('Tab');
-  await expect(root.locator('[data-out="steps"]')).toContainText(/^0 steps/);
+  await root.locator(light('[data-action="step"]')).click();
+  await expect(root.locator(light('[data-out="steps"]'))).not.toContainText(/^0 steps/);
+  await root.locator(light('#playground-seed')).fill('7');
+  await root.locator(light('#playground-seed')).press('Tab');
+  await expect(root.locator(light('[data-out="steps"]'))).toContainText(/^0 steps/);
 });
 
 test('every seed is a number field with a "New seed" button that picks another seed in range', async ({ page }) => {
@@ -169,11 +171,11 @@ test('every seed is a number field with a "New seed" button that picks another s
   for (const [slug, id] of seeds) {
     const root = slug === loaded ? await live(page, id) : await open(page, slug, id);
     loaded = slug;
-    const field = root.locator(`#${id}-seed`);
+    const field = root.locator(light(`#${id}-seed`));
     await expect(field, `${id}: the seed is a number field`).toHaveAttribute('type', 'number');
-    await expect(root.locator('input[type="range"][data-prop="seed"]'), `${id}: no seed slider`).toHaveCount(0);
+    await expect(root.locator(light('input[type="range"][data-prop="seed"]')), `${id}: no seed slider`).toHaveCount(0);
     const before = await field.inputValue();
-    await root.locator('[data-action="new-seed"]').click();
+    await root.locator(light('[data-action="new-seed"]')).click();
     await expect(field, `${id}: New seed changes the seed`).not.toHaveValue(before);
     const { value, min, max } = await field.evaluate((el: HTMLInputElement) => ({ value: Number(el.value), min: Number(el.min), max: Number(el.max) }));
     expect(Number.isInteger(value) && value >= min && value <= max, `${id}: ${value} in [${min}, ${max}]`).toBe(true);
@@ -184,36 +186,36 @@ test('every seed is a number field with a "New seed" button that picks another s
 test('XOR ReLU net: Train moves the weights, a new seed waits for the next run, Reset shows its starting weights', async ({ page }) => {
   test.setTimeout(120_000);
   const root = await open(page, 'activations', 'xor-relu-net');
-  const w11 = root.locator('#xor-relu-net-w11');
+  const w11 = root.locator(light('#xor-relu-net-w11'));
   const article = await w11.inputValue();
-  await root.locator('[data-action="play"]').click();
-  await expect(root.locator('[data-out="train"]')).toContainText('(stopped)', { timeout: 60_000 });
-  await expect(root.locator('.widget-note')).toContainText('Solved after');
+  await root.locator(light('[data-action="play"]')).click();
+  await expect(root.locator(light('[data-out="train"]'))).toContainText('(stopped)', { timeout: 60_000 });
+  await expect(root.locator(light('.widget-note'))).toContainText('Solved after');
   const trained = await w11.inputValue();
   expect(trained).not.toBe(article);
-  await root.locator('#xor-relu-net-seed').fill('2');
-  await root.locator('#xor-relu-net-seed').press('Tab');
-  await expect(root.locator('#xor-relu-net-seed-when')).toContainText('Reset starts it now');
+  await root.locator(light('#xor-relu-net-seed')).fill('2');
+  await root.locator(light('#xor-relu-net-seed')).press('Tab');
+  await expect(root.locator(light('#xor-relu-net-seed-when'))).toContainText('Reset starts it now');
   await expect(w11, 'the finished run keeps its weights').toHaveValue(trained);
-  await root.locator('[data-action="reset"]').click();
-  await expect(root.locator('[data-out="train"]')).toContainText('step 0');
+  await root.locator(light('[data-action="reset"]')).click();
+  await expect(root.locator(light('[data-out="train"]'))).toContainText('step 0');
   await expect(w11, "seed 2's starting weights").not.toHaveValue(trained);
-  await expect(root.locator('[data-out="dead"]'), 'seed 2 starts with both units dead').toContainText('both');
+  await expect(root.locator(light('[data-out="dead"]')), 'seed 2 starts with both units dead').toContainText('both');
   // Moving a weight by hand ends the run.
-  await root.locator('#xor-relu-net-u1').focus();
+  await root.locator(light('#xor-relu-net-u1')).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(root.locator('[data-out="train"]')).toHaveText('not started');
+  await expect(root.locator(light('[data-out="train"]'))).toHaveText('not started');
 });
 
 test('hinges: Fit moves the kinks and Reset returns to the hinges the fit started from', async ({ page }) => {
   test.setTimeout(120_000);
   const root = await open(page, 'activations', 'hinges');
-  const k0 = root.locator('#hinges-k0');
+  const k0 = root.locator(light('#hinges-k0'));
   const start = await k0.inputValue();
-  await root.locator('[data-action="play"]').click();
-  await expect(root.locator('[data-out="steps"]')).toContainText('(finished)', { timeout: 90_000 });
+  await root.locator(light('[data-action="play"]')).click();
+  await expect(root.locator(light('[data-out="steps"]'))).toContainText('(finished)', { timeout: 90_000 });
   await expect(k0).not.toHaveValue(start);
-  await root.locator('[data-action="reset"]').click();
+  await root.locator(light('[data-action="reset"]')).click();
   await expect(k0).toHaveValue(start);
-  await expect(root.locator('[data-out="steps"]')).toHaveText('not started');
+  await expect(root.locator(light('[data-out="steps"]'))).toHaveText('not started');
 });

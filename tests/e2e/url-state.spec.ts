@@ -8,7 +8,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { fuzzFindings } from '../../scripts/audit/fuzz.ts';
-import { brokenValues, startWidget, watchPage, widgetLocator } from '../support/browser.ts';
+import { brokenValues, light, startWidget, watchPage, widgetLocator } from '../support/browser.ts';
 import { site, type SiteWidget } from '../support/site.ts';
 
 const { pages, widgets } = site();
@@ -21,7 +21,7 @@ function hashFor(w: SiteWidget, values: Record<string, string> | [string, string
 function controlFor(root: Locator, w: SiteWidget, key: string): Locator {
   const k = key.replace(/["\\]/g, '\\$&');
   const id = `${w.statePrefix}-${key}`.replace(/["\\]/g, '\\$&');
-  return root.locator(`:is(input, select):is([data-prop="${k}"], [name="${k}"], [data-state-key="${k}"], [id="${id}"])`).first();
+  return root.locator(light(`:is(input, select):is([data-prop="${k}"], [name="${k}"], [data-state-key="${k}"], [id="${id}"])`)).first();
 }
 
 const withKeys = widgets.filter((w) => w.stateKeys.length > 0);
@@ -111,7 +111,7 @@ for (const p of pages.filter((page) => withKeys.some((w) => w.page === page))) {
       test.info().annotations.push({ type: 'warning', description: `${w.label}: no control bound to any of ${w.stateKeys.join(', ')}` });
       console.warn(`[url-state] ${w.label}: no slider, number field or select bound to ${w.stateKeys.join(', ')}`);
       expect(
-        await widgetLocator(page, w).locator('input[type="range"], input[type="number"], select').count(),
+        await widgetLocator(page, w).locator(light('input[type="range"], input[type="number"], select')).count(),
         `${w.label}: controls exist but none is bound to a state key (${w.stateKeys.join(', ')}); expected data-prop="<key>"`,
       ).toBe(0);
     }
@@ -135,7 +135,7 @@ for (const p of pages.filter((page) => withKeys.some((w) => w.page === page))) {
           )
           .toBe(true);
       }
-      await expect.soft(root.locator('.widget-note').first(), `${w.label}: no warning for a valid state`).toBeHidden();
+      await expect.soft(root.locator(light('.widget-note')).first(), `${w.label}: no warning for a valid state`).toBeHidden();
       expect.soft(await brokenValues(root), `${w.label}: NaN/undefined/Infinity visible`).toEqual([]);
     }
     expect(watch.pageErrors, 'uncaught exceptions').toEqual([]);

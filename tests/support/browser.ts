@@ -127,9 +127,18 @@ export async function pageProseText(page: Page): Promise<string> {
   return page.locator('body').evaluate(visibleTextIn, { skip: 'pre, code, script, style' });
 }
 
+/**
+ * A CSS selector for `locator()` that does not look inside shadow roots. Playwright's plain CSS
+ * selectors do, by listing every element under the scope each time a locator is resolved (every
+ * action, every poll): on a chapter page of 20,000 elements that costs the browser about 10 ms per
+ * resolution, against 0.3 ms for `css:light=`. The site has no
+ * shadow roots, so the two find the same elements; use this for locators on chapter pages.
+ */
+export const light = (selector: string): string => `css:light=${selector}`;
+
 export function widgetLocator(page: Page, widget: SiteWidget): Locator {
-  if (widget.id && widget.uniqueId) return page.locator(`[id="${widget.id.replace(/["\\]/g, '\\$&')}"]`);
-  return page.locator(WIDGET_SELECTOR).nth(widget.index);
+  if (widget.id && widget.uniqueId) return page.locator(light(`[id="${widget.id.replace(/["\\]/g, '\\$&')}"]`));
+  return page.locator(light(WIDGET_SELECTOR)).nth(widget.index);
 }
 
 /**
