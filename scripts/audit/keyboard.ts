@@ -1,5 +1,6 @@
 /**
- * Gate 2: keyboard. From a freshly loaded page, Tab walks the focus order: the first stop
+ * Gate 2: keyboard. From the top of a page as first shown (in the audit's main pass: scrolled
+ * through once, so its widgets have started, and none used yet), Tab walks the focus order: the first stop
  * must be the skip link, every visible widget control must be reached, in document order,
  * and every focused element must show a focus indicator (an outline wider than 0 or a box
  * shadow). Sliders' keys are checked with the widgets (widgets.ts).
@@ -99,14 +100,4 @@ export async function focusOrderFindings(page: Page): Promise<Finding[]> {
   const backwards = stops.findIndex((s) => !s.forward);
   if (backwards > 0) out.push(finding('keyboard', `Tab order goes backwards at ${stops[backwards]?.name} (after ${stops[backwards - 1]?.name})`));
   return out;
-}
-
-/**
- * Gate 2 for the page at `url`, loaded fresh in `page`. (Each slider's ArrowRight, Home and End
- * are checked where widgets are exercised: widgets.ts.)
- */
-export async function keyboardFindings(page: Page, url: string, prepare: () => Promise<void> = async () => {}): Promise<Finding[]> {
-  await page.goto(url);
-  await prepare();
-  return focusOrderFindings(page);
 }

@@ -44,16 +44,22 @@ export function foreignRequests(watch: PageWatch): string[] {
   return offOriginRequests(watch.requests, ORIGIN);
 }
 
-/** Scroll through the whole page a viewport at a time, so lazily started content runs. */
+/**
+ * Scroll through the whole page a viewport at a time, so lazily started content runs: each step
+ * waits two frames, so that the intersection observers of what came into view have run. The walk
+ * runs in the page (one round trip, not one per step); then the network settles and the page is
+ * put back at its top.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const done = await page.evaluate(() => {
+  await page.evaluate(async () => {
+    const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    for (let i = 0; i < 400; i++) {
       window.scrollBy({ top: window.innerHeight * 0.9, behavior: 'instant' });
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
-    });
-    await page.waitForTimeout(40);
-    if (done) break;
-  }
+      await frame();
+      await frame();
+      if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2) break;
+    }
+  });
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
