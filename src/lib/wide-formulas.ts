@@ -4,11 +4,19 @@
  * reader says why, so it can be scrolled with the arrow keys. Widths change with the screen
  * and with KaTeX's fonts (each loads when a formula first needs it, which widens the formula but
  * not its box), so each formula on screen is measured when it comes into view, after a resize,
- * and when a font has loaded.
+ * when a font has loaded, and when its contents are laid out.
+ *
+ * A display formula in the chapter's prose has `content-visibility: auto` (chapter.css): off-screen
+ * its glyphs are not laid out, and it measures exactly as wide as its box. Coming on screen, it may
+ * be seen by the intersection observer a frame before its glyphs are laid out; it keeps its box, so
+ * nothing else would measure it again. So a formula whose contents are skipped is not judged, and
+ * is measured once they are laid out (`contentvisibilityautostatechange`). (A layout test on a busy
+ * machine caught two formulas that way, overflowing and not marked.)
  */
 const NAME = 'Wide formula: scroll sideways to read all of it';
 
 function mark(el: HTMLElement): void {
+  if (el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) === false) return; // not laid out yet
   if (el.scrollWidth > el.clientWidth + 1) {
     el.tabIndex = 0;
     el.setAttribute('role', 'group');
@@ -44,5 +52,8 @@ export function installWideFormulas(): void {
   for (const f of formulas) {
     seen.observe(f);
     resized.observe(f);
+    f.addEventListener('contentvisibilityautostatechange', (e) => {
+      if (!(e as ContentVisibilityAutoStateChangeEvent).skipped) later(f);
+    });
   }
 }
