@@ -20,7 +20,7 @@ const KATEX_VISUAL = '.katex-html';
  * Reduce KaTeX's visual layer to its line metrics before axe runs: each `.base` (a run of glyphs on one line) keeps its
  * box — width, height above and below the baseline — as one empty strut, and loses its glyphs. The layer is aria-hidden
  * and excluded from axe anyway; but axe still walks and matches every excluded element, and on a chapter those are over
- * half of its 27,000 elements: thinned, axe in both schemes takes 5.7 s instead of 14.3 s (softmax-gradients, alone).
+ * half of its 27,000 elements: thinned, axe in both schemes takes 6.4 s instead of 14.3 s (softmax-gradients, alone).
  * Nothing else on the page moves: every formula's box is compared before and after, and if any moved by a tenth of a
  * pixel the glyphs are put back. Runs in the browser; returns the number of formulas thinned. The page is changed for
  * good, so call it last, before axe (the keyboard check reloads the page).
