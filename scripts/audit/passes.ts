@@ -39,7 +39,8 @@ export async function newContext(browser: Browser, extra: Parameters<Browser['ne
 /**
  * Load the page and measure what it fetches without a click: the first view (no scrolling:
  * status, CSP meta, JavaScript and transfer budgets), then the page scrolled through from top
- * to bottom so that every widget starts (the no-click budget). The log is left in phase
+ * to bottom so that every widget starts (the no-click budget; the print page, which has no
+ * widgets, is laid out for print instead). The log is left in phase
  * `after`, for what controls load later.
  */
 async function firstView(page: Page, p: AuditPage, url: string): Promise<PassResult & { log: ReturnType<typeof recordNetwork> }> {
@@ -52,7 +53,7 @@ async function firstView(page: Page, p: AuditPage, url: string): Promise<PassRes
     await quiet(log);
   });
   log.phase = 'scroll';
-  await step(`${p.label} scrolled through`, async () => {
+  await step(`${p.label} ${isPrintPage(p) ? 'laid out for print' : 'scrolled through'}`, async () => {
     // The print page has no widgets: what could load further down is what its layout needs (fonts of formulas not yet
     // laid out, content-visibility). Laid out for print, all of it is laid out at once, as when a reader prints it;
     // stepping through its 95,000 elements a screen at a time took 15 s.
