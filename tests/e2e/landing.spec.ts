@@ -59,6 +59,12 @@ async function tocIds(page: Page): Promise<string[]> {
   return page.locator(light('.toc a[href^="#"]')).evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))));
 }
 
+/** The first of `items` and the deepest `share` of them (in page order), where misses are largest. */
+function firstAndDeepest<T>(items: readonly T[], share: number): readonly T[] {
+  const deep = items.slice(Math.floor((1 - share) * items.length));
+  return items[0] !== undefined && !deep.includes(items[0]) ? [items[0], ...deep] : deep;
+}
+
 /**
  * The contents entries to click at one width and motion setting. A miss comes from content above the target changing
  * height while the page scrolls (widgets starting, figures drawn), so it grows with depth: a deep entry misses before
@@ -67,9 +73,7 @@ async function tocIds(page: Page): Promise<string[]> {
  * smooth scroll being waited out, and found nothing the deepest entries did not.)
  */
 function entriesToTry(ids: readonly string[], width: string, motion: string): readonly string[] {
-  const share = width === 'phone' && motion === 'no-preference' ? 1 / 2 : 1 / 3;
-  const deep = ids.slice(Math.floor((1 - share) * ids.length));
-  return ids[0] !== undefined && !deep.includes(ids[0]) ? [ids[0], ...deep] : deep;
+  return firstAndDeepest(ids, width === 'phone' && motion === 'no-preference' ? 1 / 2 : 1 / 3);
 }
 
 for (const size of WIDTHS) {
@@ -77,7 +81,12 @@ for (const size of WIDTHS) {
     test.use({ viewport: { width: size.width, height: size.height } });
 
     for (const chapter of chapters) {
-      const stateful = widgets.filter((w) => w.page.path === chapter.path && w.id && w.uniqueId && w.stateKeys.length > 0);
+      // Widgets with settings, in page order; their links are tried for the first and the deepest half, as with the
+      // contents entries (every widget's state link applies: url-state.spec.ts).
+      const stateful = firstAndDeepest(
+        widgets.filter((w) => w.page.path === chapter.path && w.id && w.uniqueId && w.stateKeys.length > 0),
+        1 / 2,
+      );
 
       test(`${chapter.label}: contents entries and in-page links land, with and without reduced motion`, async ({ page }) => {
         await page.goto(chapter.url);
