@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE, MARKER, checkHidden, checkShown } from './checks';
+import { BASE, checkHidden, checkShown, plainPhrases } from './checks';
 
 const ALL = ['one', 'two', 'three'];
+const PHRASE = 'so the thresholded fit computes AND exactly';
 let dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -36,19 +37,21 @@ const hiddenSite = (extra: Record<string, string> = {}): string =>
 
 describe('the hidden-solutions check', () => {
   it('passes a clean two-chapter site', () => {
-    expect(checkHidden(hiddenSite(), ALL, ['two', 'one'])).toEqual([]);
+    expect(checkHidden(hiddenSite(), ALL, ['two', 'one'], [PHRASE])).toEqual([]);
   });
 
-  it('finds the marker in a gzipped search fragment, a reveal in a script, and a solution block', () => {
+  it("finds a solution's words in a gzipped search fragment and across a line break, a reveal in a script, and a solution block", () => {
     const dir = hiddenSite({
-      'pagefind/fragment/en_1.pf_fragment.gz': `{"content":"${MARKER} the answer"}`,
+      'pagefind/fragment/en_1.pf_fragment.gz': `{"content":"Hence ${PHRASE}."}`,
+      'print/index.html': `<p>so the thresholded fit\n   computes AND exactly</p>`,
       '_astro/page.js': 'out("Answer shown: "+x)',
       'two/index.html': '<h2 id="b">B</h2><details class="solution"><summary>s</summary></details>',
     });
-    expect(checkHidden(dir, ALL, ['two', 'one'])).toEqual(
+    expect(checkHidden(dir, ALL, ['two', 'one'], [PHRASE])).toEqual(
       [
         '_astro/page.js contains "Answer shown".',
-        `pagefind/fragment/en_1.pf_fragment.gz contains "${MARKER}".`,
+        `pagefind/fragment/en_1.pf_fragment.gz contains a solution's words, "${PHRASE}".`,
+        `print/index.html contains a solution's words, "${PHRASE}".`,
         'two/index.html contains "class="solution".',
       ].map((m) => `hidden: ${m}`),
     );
@@ -62,28 +65,46 @@ describe('the hidden-solutions check', () => {
       'three/index.html': '<h2 id="x">X</h2>',
       'sitemap-0.xml': sitemap(['one', 'two', 'three']),
     });
-    expect(checkHidden(dir, ALL, ['two', 'one'])).toEqual([
+    expect(checkHidden(dir, ALL, ['two', 'one'], [PHRASE])).toEqual([
       'hidden: /three/ is built.',
       'hidden: the contents list /beyond-linear/one/, /beyond-linear/two/, not two, one in that order.',
       'hidden: the sitemap lists /three/.',
       'hidden: one/index.html links to /beyond-linear/two/#nope, and that page has no id "nope".',
     ]);
     rmSync(path.join(dir, 'three'), { recursive: true });
-    expect(checkHidden(dir, ALL, ['two', 'one'])).toContain('hidden: one/index.html links to /beyond-linear/three/#x, which the build does not have.');
+    expect(checkHidden(dir, ALL, ['two', 'one'], [PHRASE])).toContain(
+      'hidden: one/index.html links to /beyond-linear/three/#x, which the build does not have.',
+    );
   });
 });
 
 describe('the shown-solutions check', () => {
-  it('finds a solution without the marker and missing reveals', () => {
-    const root = site({ 'content/chapters/03-softmax-gradients.mdx': '<Solution>\nx\n</Solution>\n<Hint>\ny\n</Hint>' });
+  it('takes plain phrases between tags, formulas and marks, and leaves the rest', () => {
+    const formula = '<span class="katex"><span class="katex-mathml">x squared plus y squared</span><span>x</span></span>';
+    expect(plainPhrases(`<p>Sum the scores of the four points ${formula} and the <em>line</em> fails: no line exists at all here</p>`)).toEqual([
+      'Sum the scores of the four points',
+      'no line exists at all here',
+    ]);
+  });
+
+  it('finds a solution with no words of its own, a chapter whose solutions are not in the index, and missing reveals', () => {
+    const root = site({ 'content/chapters/03-softmax-gradients.mdx': '<Solution>\nx\n</Solution>\n<Hint>\ny\n</Hint>\n<Hint>\nz\n</Hint>' });
+    const own = '<details class="solution"><p>The collapsed layer gives the same scores everywhere</p></details>';
+    const shared = '<details class="solution hint"><p>write the four scores as one sum</p></details>';
     const dist = site({
-      'softmax-gradients/index.html': `<details class="solution"><p>${MARKER}</p></details><details class="solution hint"><p>no marker</p></details>`,
-      'pagefind/fragment/a.pf_fragment.gz': MARKER,
+      'softmax-gradients/index.html': `<p>First, write the four scores as one sum.</p>${own}${shared}`,
+      // The print page repeats the solutions outside their blocks: it is not "elsewhere".
+      'print/index.html': '<div class="print-solution"><p>The collapsed layer gives the same scores everywhere</p></div>',
+      'pagefind/fragment/a.pf_fragment.gz': 'nothing of it',
       '_astro/a.js': 'Answer shown',
     });
-    expect(checkShown(dist, ['softmax-gradients'], root)).toEqual([
-      'shown: /softmax-gradients/ solution or hint 2 lacks the marker.',
-      'shown: chapter 3 has 0 marked answer reveals, not 3 (two "Show answer", one "Show the bug").',
+    const { failures, phrases } = checkShown(dist, ['softmax-gradients'], root);
+    expect(phrases).toEqual(['The collapsed layer gives the same scores everywhere']);
+    expect(failures).toEqual([
+      'shown: /softmax-gradients/ has 2 solutions and hints, its MDX 3.',
+      'shown: /softmax-gradients/ solution, hint or reveal 2 has no phrase of four plain words of its own.',
+      "shown: the search index has none of /softmax-gradients/'s solutions.",
+      'shown: chapter 3 has 0 answer reveals, not 3 (two "Show answer", one "Show the bug").',
     ]);
   });
 });

@@ -4,7 +4,6 @@ import { courseProblems, isLinkTarget, validateCourse, withOverrides, type Cours
 import { chapterSlugsOnDisk, listNames } from '../../src/lib/course';
 import { linkedChapter } from '../../src/markdown/chapter-links.mjs';
 import { rehypeUnpublishedLinks } from '../../src/markdown/rehype-unpublished-links.mjs';
-import { solutionMarker } from '../../src/lib/course-solutions';
 
 const SLUGS = ['linear-limits', 'activations', 'softmax-gradients', 'embeddings', 'probes'];
 
@@ -56,11 +55,8 @@ describe('course.config.ts', () => {
     expect(() => withOverrides(s, { COURSE_SHOW_SOLUTIONS: 'no' })).toThrow('COURSE_SHOW_SOLUTIONS must be "true" or "false" (it is "no").');
   });
 
-  it('lists authors as prose and accepts only a plain solution marker', () => {
+  it('lists authors as prose', () => {
     expect([listNames(['A']), listNames(['A', 'B']), listNames(['A', 'B', 'C'])]).toEqual(['A', 'A and B', 'A, B and C']);
-    expect(solutionMarker({})).toBeUndefined();
-    expect(solutionMarker({ SOLUTION_MARKER: 'zq-solution-7' })).toBe('zq-solution-7');
-    expect(() => solutionMarker({ SOLUTION_MARKER: '<b>x</b>' })).toThrow(/SOLUTION_MARKER/);
   });
 });
 
