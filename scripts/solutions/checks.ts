@@ -1,7 +1,8 @@
 /**
  * The checks of `npm run test:solutions` (scripts/solutions-check.ts), as functions of a built
- * site's directory that return one sentence per failure; scripts/solutions/checks.test.ts shows
- * each one failing on a small planted site.
+ * site's directory that give one sentence per failure (`checkShown` also gives the solutions'
+ * phrases that `checkHidden` looks for); scripts/solutions/checks.test.ts shows each one failing on
+ * a small planted site.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
