@@ -24,6 +24,8 @@ const messages = (findings: readonly Finding[]): string[] => findings.map((f) =>
 const widgetCount = (path: string): number => site().widgets.filter((w) => w.page.path === path).length;
 const pages = auditPages().sort((a, b) => widgetCount(b.path) - widgetCount(a.path));
 
+// Each page's reduced-motion test comes right after its main pass: the motion tests mostly wait (half a second between two
+// snapshots of each widget), and declared all together they ran side by side, with the two cores partly idle.
 for (const p of pages) {
   test(`${p.label}: weight, widgets, axe in light and dark, keyboard, CSP, console and origins`, async ({ browser }) => {
     test.setTimeout(600_000);
@@ -31,9 +33,7 @@ for (const p of pages) {
     if (weight) test.info().annotations.push({ type: 'weight', description: JSON.stringify(weight) });
     expect(messages(findings), `the audit's findings on ${p.path}`).toEqual([]);
   });
-}
 
-for (const p of pages) {
   test(`${p.label}: nothing moves without input under reduced motion`, async ({ browser }) => {
     test.setTimeout(120_000);
     const context = await newContext(browser, { reducedMotion: 'reduce' });
