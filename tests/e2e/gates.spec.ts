@@ -20,7 +20,7 @@ import { site } from '../support/site.ts';
 const target: Target = { origin: ORIGIN, base: BASE, siteOrigin: site().siteOrigin, fetch: cachedFetcher() };
 const messages = (findings: readonly Finding[]): string[] => findings.map((f) => `[${f.gate}] ${f.message}`);
 
-// The longest tests first (chapters, most widgets first), so that the two workers finish together.
+// The longest tests first (chapters, most widgets first), so that the workers finish together.
 const widgetCount = (path: string): number => site().widgets.filter((w) => w.page.path === path).length;
 const pages = auditPages().sort((a, b) => widgetCount(b.path) - widgetCount(a.path));
 
