@@ -4,7 +4,7 @@
  * predict-then-check exercise); the settings round-trip through the URL.
  */
 import { expect, test } from '@playwright/test';
-import { brokenValues, expectNoErrors, light, startWidget, watchPage } from '../support/browser.ts';
+import { brokenValues, expectNoErrors, light, openWidget, watchPage } from '../support/browser.ts';
 import { site } from '../support/site.ts';
 
 const widget = site().widgets.find((w) => w.tag === 'embedding-check');
@@ -18,8 +18,7 @@ test('the check for E: three ways agree, unused rows are zero, and the 1/t shows
   expect(widget?.page.url, 'chapter 4 has the embedding check').toMatch(/\/embeddings\/$/);
   if (!widget) return;
   const watch = watchPage(page);
-  await page.goto(widget.page.url);
-  const root = await startWidget(page, widget);
+  const root = await openWidget(page, 'embeddings', widget.id ?? '');
   const maxdiff = root.locator(light('[data-out="maxdiff"]'));
 
   for (const step of [1, 2, 3]) {
@@ -56,8 +55,9 @@ test('the check for E: three ways agree, unused rows are zero, and the 1/t shows
   expect(atOne / atThree).toBeCloseTo(3, 6);
   expect(await brokenValues(root)).toEqual([]);
 
-  await page.goto(`${widget.page.url}#${widget.statePrefix}.step=2&${widget.statePrefix}.seed=7&${widget.statePrefix}.n=9`);
-  const again = await startWidget(page, widget);
+  const again = await openWidget(page, 'embeddings', widget.id ?? '', {
+    suffix: `#${widget.statePrefix}.step=2&${widget.statePrefix}.seed=7&${widget.statePrefix}.n=9`,
+  });
   await expect(again.locator(light('.widget-note'))).toContainText('must lie between 1 and 3');
   await expect(again.locator(light('[data-out="position"]'))).toHaveText(/^Step 2 of 3/);
   await expect(again.locator(light('[data-prop="seed"]'))).toHaveValue('7');

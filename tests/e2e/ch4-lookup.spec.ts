@@ -4,7 +4,7 @@
  * exactly 0) and writes a repeated word's row as the sum of its blocks over t, and the view round-trips through the URL.
  */
 import { expect, test } from '@playwright/test';
-import { brokenValues, expectNoErrors, light, startWidget, watchPage } from '../support/browser.ts';
+import { brokenValues, expectNoErrors, light, openWidget, watchPage } from '../support/browser.ts';
 import { site } from '../support/site.ts';
 
 const widget = site().widgets.find((w) => w.tag === 'lookup-product');
@@ -13,8 +13,7 @@ test('the lookup widget: words, counters, the minibatch view and its URL state',
   expect(widget?.page.url, 'chapter 4 has the lookup widget').toMatch(/\/embeddings\/$/);
   if (!widget) return;
   const watch = watchPage(page);
-  await page.goto(widget.page.url);
-  const root = await startWidget(page, widget);
+  const root = await openWidget(page, 'embeddings', widget.id ?? '');
 
   await expect(root.locator(light('[data-out="window"]'))).toHaveText(/^the cat eats → rows 1, 3, 7 of E → x = \(/);
   await root.locator(light('[data-prop="w2"]')).selectOption('salamander');
@@ -47,8 +46,7 @@ test('the lookup widget: words, counters, the minibatch view and its URL state',
   expect(await brokenValues(root)).toEqual([]);
 
   await expect.poll(() => page.evaluate(() => location.hash)).toContain(`${widget.statePrefix}.view=gradient`);
-  await page.goto(`${widget.page.url}#${widget.statePrefix}.view=gradient&${widget.statePrefix}.w1=whale`);
-  const again = await startWidget(page, widget);
+  const again = await openWidget(page, 'embeddings', widget.id ?? '', { suffix: `#${widget.statePrefix}.view=gradient&${widget.statePrefix}.w1=whale` });
   await expect(again.locator(light('.widget-note'))).toContainText('must be one of the, a, cat, dog, salamander, fish, eats, sees');
   await expect(again.locator(light('[data-prop="view"]'))).toHaveValue('gradient');
   await expect(again.locator(light('[data-out="touched"]'))).toContainText('1 the (2×)');

@@ -5,15 +5,10 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BASE, ORIGIN } from '../support/env.ts';
-import { brokenValues, expectNoErrors, foreignRequests, light, scrollUntilReady, watchPage } from '../support/browser.ts';
-
-const PAGE = `${ORIGIN}${BASE}embeddings/`;
+import { brokenValues, expectNoErrors, foreignRequests, light, openWidget, watchPage } from '../support/browser.ts';
 
 async function open(page: Page, hash = ''): Promise<Locator> {
-  await page.goto('about:blank');
-  await page.goto(`${PAGE}${hash}`);
-  const root = page.locator(light('#word-neighbours'));
-  expect(await scrollUntilReady(root), 'the neighbours widget goes live when touched').toBe(true);
+  const root = await openWidget(page, 'embeddings', 'word-neighbours', { suffix: hash });
   await expect(root.locator(light('output[data-out="status"]')), 'the table arrives and passes its checksum').toContainText('Table loaded and checked', {
     timeout: 20_000,
   });

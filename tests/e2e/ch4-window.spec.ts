@@ -4,17 +4,11 @@
  * loads only on the reader's click, with its size on the button.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { HOME } from '../support/env.ts';
-import { expectNoErrors, light, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { expectNoErrors, light, openWidget, watchPage } from '../support/browser.ts';
 
 const ID = 'window-trainer';
 
-async function open(page: Page, hash = ''): Promise<Locator> {
-  await page.goto(`${HOME}embeddings/${hash}`);
-  const root = page.locator(light(`#${ID}`));
-  expect(await scrollUntilReady(root, 30_000), 'the trainer goes live when touched').toBe(true);
-  return root;
-}
+const open = (page: Page, hash = ''): Promise<Locator> => openWidget(page, 'embeddings', ID, { suffix: hash, timeout: 30_000 });
 
 /** The number a readout shows (its `data-value`); NaN while it shows words. */
 const number = async (l: Locator): Promise<number> => Number((await l.getAttribute('data-value')) ?? Number.NaN);

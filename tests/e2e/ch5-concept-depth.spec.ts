@@ -3,15 +3,9 @@
  * can be paused and resumed, and finishes with the same first decodable layers the build-time figure shows.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { HOME } from '../support/env.ts';
-import { brokenValues, expectNoErrors, light, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { brokenValues, expectNoErrors, light, openWidget, watchPage } from '../support/browser.ts';
 
-async function open(page: Page, hash = ''): Promise<Locator> {
-  await page.goto(`${HOME}probes/${hash}`);
-  const root = page.locator(light('#concept-depth'));
-  expect(await scrollUntilReady(root), 'concept depth goes live when touched').toBe(true);
-  return root;
-}
+const open = (page: Page, hash = ''): Promise<Locator> => openWidget(page, 'probes', 'concept-depth', { suffix: hash });
 
 test('concept depth: paused at first, trains in a worker, pauses and resumes, and ends as the static figure says', async ({ page }) => {
   test.setTimeout(150_000);

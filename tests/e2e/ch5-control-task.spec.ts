@@ -4,29 +4,22 @@
  * and Pause stops the run. The capacity setting changes only which probe is highlighted, from the URL too.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BASE, ORIGIN } from '../support/env.ts';
-import { expectNoErrors, foreignRequests, light, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { expectNoErrors, foreignRequests, light, openWidget, watchPage } from '../support/browser.ts';
 
-const PAGE = `${ORIGIN}${BASE}probes/`;
 const LOAD = /^Load 10,000 digits \(7\.8 MB, 1\.6 MB to download\) and measure$/;
 
 interface Control {
   report?: { progress: { steps: number; fraction: number } };
 }
 
-async function openWidget(page: Page, hash = ''): Promise<Locator> {
-  await page.goto(`${PAGE}${hash}`);
-  const root = page.locator(light('#control-task'));
-  expect(await scrollUntilReady(root, 30_000), 'the widget goes live when touched').toBe(true);
-  return root;
-}
+const open = (page: Page, hash = ''): Promise<Locator> => openWidget(page, 'probes', 'control-task', { suffix: hash, timeout: 30_000 });
 
 const steps = (root: Locator): Promise<number> => root.evaluate((el) => (el as unknown as Control).report?.progress.steps ?? -1);
 
 test('the digits load on request; clustering and training run in a worker with their phase shown, and pause', async ({ page }) => {
   test.setTimeout(300_000);
   const watch = watchPage(page);
-  const root = await openWidget(page);
+  const root = await open(page);
   await expect(root.locator(light('.widget-figure svg')).first(), 'the build-time figure is in place').toBeVisible();
   await expect(root.locator(light('output[data-out="selectivity"]'))).toHaveText('pixels 19.2 → hidden 1 22.4 → hidden 2 23.4 → hidden 3 32.6 → output 44.4');
   expect(
@@ -63,7 +56,7 @@ test('the digits load on request; clustering and training run in a worker with t
 });
 
 test('the capacity setting, from the URL, picks the probe whose selectivity the readout shows', async ({ page }) => {
-  const root = await openWidget(page, '#control-task.capacity=linear');
+  const root = await open(page, '#control-task.capacity=linear');
   await expect(root.locator(light('select[data-prop="capacity"]'))).toHaveValue('linear');
   await expect(root.locator(light('output[data-out="selectivity"]'))).toHaveText('pixels 34.8 → hidden 1 47.8 → hidden 2 43.2 → hidden 3 55.6 → output 60.2');
 });

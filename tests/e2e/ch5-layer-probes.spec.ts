@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import type { MnistManifest } from '../../src/widgets/_shared/data/manifest.ts';
-import { BASE, DIST, ORIGIN } from '../support/env.ts';
-import { expectNoErrors, foreignRequests, light, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { BASE, DIST } from '../support/env.ts';
+import { expectNoErrors, foreignRequests, light, openWidget, watchPage } from '../support/browser.ts';
 
-const PAGE = `${ORIGIN}${BASE}probes/`;
 const SMALL = '#layer-probes.depth=1&layer-probes.width=32';
 const manifest = JSON.parse(readFileSync(path.join(DIST, 'data', 'mnist.json'), 'utf8')) as MnistManifest;
 const DIGITS = manifest.files.digits;
@@ -22,12 +21,7 @@ interface Probes {
   report?: { snapshot: { steps: number; phase: string; checkpoints: Array<{ complete: boolean }> } };
 }
 
-async function openWidget(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${PAGE}${query}${SMALL}`);
-  const root = page.locator(light('#layer-probes'));
-  expect(await scrollUntilReady(root, 30_000), 'the widget goes live when touched').toBe(true);
-  return root;
-}
+const open = (page: Page, query = ''): Promise<Locator> => openWidget(page, 'probes', 'layer-probes', { suffix: `${query}${SMALL}`, timeout: 30_000 });
 
 const snapshot = (root: Locator): Promise<{ steps: number; phase: string; sweeps: number } | null> =>
   root.evaluate((el) => {
@@ -40,7 +34,7 @@ test('the digits load on request; training shows progress and probe curves, and 
   const watch = watchPage(page);
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
-  const root = await openWidget(page);
+  const root = await open(page);
   await expect(root.locator(light('.widget-figure svg')), 'the build-time figure is in place').toBeVisible();
   expect(
     watch.requests.filter((u) => u.includes(DIGITS.path)),
@@ -98,7 +92,7 @@ async function serveDigits(context: BrowserContext, reply: (route: Route) => Pro
 }
 
 async function expectLoadFailure(page: Page, message: RegExp): Promise<void> {
-  const root = await openWidget(page);
+  const root = await open(page);
   const button = root.getByRole('button', { name: LOAD });
   await button.click();
   await expect(root.locator(light('.widget-note')), 'a sentence says what went wrong').toHaveText(message, { timeout: 30_000 });
@@ -122,7 +116,7 @@ test('a missing digits file gives a sentence and the static figure stays', async
 
 test('a run whose code throws in the worker gives a sentence and the static figure stays', async ({ page }) => {
   test.setTimeout(120_000);
-  const root = await openWidget(page, '?run-fault=throw');
+  const root = await open(page, '?run-fault=throw');
   await root.getByRole('button', { name: LOAD }).click();
   await expect(root.locator(light('.widget-note'))).toContainText('The computation stopped on an error', { timeout: 90_000 });
   await expect(root.locator(light('.widget-figure svg'))).toBeVisible();

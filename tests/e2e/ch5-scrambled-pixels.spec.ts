@@ -4,22 +4,15 @@
  * raw-pixel probe's accuracy and the scrambled digit appear, and Pause stops the run. Changing the seed starts again.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BASE, ORIGIN } from '../support/env.ts';
-import { expectNoErrors, foreignRequests, light, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { expectNoErrors, foreignRequests, light, openWidget, watchPage } from '../support/browser.ts';
 
-const PAGE = `${ORIGIN}${BASE}probes/`;
 const LOAD = /^Load 10,000 digits \(7\.8 MB, 1\.6 MB to download\) and measure$/;
 
 interface Scramble {
   report?: { snapshot: { raw: number | null; scrambled: number | null; lookup: number | null; pi: Uint8Array }; progress: { steps: number } };
 }
 
-async function openWidget(page: Page, hash = ''): Promise<Locator> {
-  await page.goto(`${PAGE}${hash}`);
-  const root = page.locator(light('#scrambled-pixels'));
-  expect(await scrollUntilReady(root, 30_000), 'the widget goes live when touched').toBe(true);
-  return root;
-}
+const open = (page: Page, hash = ''): Promise<Locator> => openWidget(page, 'probes', 'scrambled-pixels', { suffix: hash, timeout: 30_000 });
 
 const state = (root: Locator): Promise<string> =>
   root.evaluate((el) => {
@@ -30,7 +23,7 @@ const state = (root: Locator): Promise<string> =>
 test('the digits load on request; the probes run in a worker, show progress and results, and pause', async ({ page }) => {
   test.setTimeout(300_000);
   const watch = watchPage(page);
-  const root = await openWidget(page);
+  const root = await open(page);
   await expect(root.locator(light('.widget-figure svg')).first(), 'the build-time figure is in place').toBeVisible();
   await expect(root.locator(light('.widget-description'))).toContainText('linear probe, scrambled: 19.0 %');
   await expect(root.locator(light('.widget-description'))).toContainText('lookup + network, scrambled: 86.0 %');
@@ -71,7 +64,7 @@ test('the digits load on request; the probes run in a worker, show progress and 
 });
 
 test('blank left where the shuffle puts it is a setting in the URL, and the static figure names the permutation', async ({ page }) => {
-  const root = await openWidget(page, '#scrambled-pixels.blank=random');
+  const root = await open(page, '#scrambled-pixels.blank=random');
   await expect(root.locator(light('select[data-prop="blank"]'))).toHaveValue('random');
   await expect(root.locator(light('.widget-figure svg')).first()).toBeVisible();
   await expect(root.locator(light('.widget-figure'))).toContainText('blank → 104');

@@ -4,15 +4,9 @@
  * dead random start, the hidden probe is back at chance; settings round-trip through the URL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { HOME } from '../support/env.ts';
-import { brokenValues, expectNoErrors, light, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { brokenValues, expectNoErrors, light, openWidget, watchPage } from '../support/browser.ts';
 
-async function open(page: Page, hash = ''): Promise<Locator> {
-  await page.goto(`${HOME}probes/${hash}`);
-  const root = page.locator(light('#xor-probe'));
-  expect(await scrollUntilReady(root), 'the XOR probe goes live when touched').toBe(true);
-  return root;
-}
+const open = (page: Page, hash = ''): Promise<Locator> => openWidget(page, 'probes', 'xor-probe', { suffix: hash });
 
 test('XOR probe: chance on the inputs, all four corners on the hidden layer, with the article’s output weights', async ({ page }) => {
   const watch = watchPage(page);

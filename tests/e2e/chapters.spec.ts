@@ -1,9 +1,11 @@
 /**
  * Chapter-specific behaviour: each widget moves in the direction its chapter claims, and the
  * numbered sections in the text agree with the table of contents. Generic checks (every
- * slider redraws, no NaN, URL state) live in widgets.spec.ts and url-state.spec.ts.
+ * slider redraws, no NaN, URL state) live in widgets.spec.ts and url-state.spec.ts. A widget's
+ * claims are tried on its embed page (`openWidget`); what needs the chapter around it (a link
+ * in its text, a listing, the section numbers) opens the chapter.
  */
-import { light, scrollUntilReady } from '../support/browser.ts';
+import { light, openWidget } from '../support/browser.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOME } from '../support/env.ts';
 import { site } from '../support/site.ts';
@@ -11,13 +13,8 @@ import { site } from '../support/site.ts';
 const { pages } = site();
 const chapters = pages.filter((p) => p.chapter);
 
-/** Go to a chapter, scroll a widget into view and wait until it has started. */
-async function widget(page: Page, slug: string, selector: string, hash = ''): Promise<Locator> {
-  await page.goto(`${HOME}${slug}/${hash}`);
-  const root = page.locator(light(selector));
-  expect(await scrollUntilReady(root), `${selector} goes live when touched`).toBe(true);
-  return root;
-}
+/** Start the widget `selector` (`#id`) of chapter `slug` on its embed page, with a state `hash`. */
+const widget = (page: Page, slug: string, selector: string, hash = ''): Promise<Locator> => openWidget(page, slug, selector.slice(1), { suffix: hash });
 
 /** The number a readout shows (its `data-value`, which the widget sets beside the formatted text). */
 async function readNumber(root: Locator, name: string): Promise<number> {

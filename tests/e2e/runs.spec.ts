@@ -5,21 +5,10 @@
  * figure, settings say when they apply, and every seed is one number field with a "New seed" button.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { HOME } from '../support/env.ts';
-import { expectNoErrors, light, scrollUntilReady, watchPage } from '../support/browser.ts';
+import { expectNoErrors, light, openWidget, watchPage } from '../support/browser.ts';
 
-/** Open a chapter (with an optional query), bring a widget into view and wait until it has started. */
-async function open(page: Page, slug: string, id: string, query = ''): Promise<Locator> {
-  await page.goto(`${HOME}${slug}/${query}`);
-  return live(page, id);
-}
-
-/** Start widget `id` of the page already loaded. */
-async function live(page: Page, id: string): Promise<Locator> {
-  const root = page.locator(light(`#${id}`));
-  expect(await scrollUntilReady(root), `${id} goes live when touched`).toBe(true);
-  return root;
-}
+/** Start widget `id` of chapter `slug` on its embed page (`openWidget`), with an optional query. */
+const open = (page: Page, slug: string, id: string, query = ''): Promise<Locator> => openWidget(page, slug, id, { suffix: query });
 
 /** The playground's latest snapshot, as bytes: the regions' Float64 probabilities and class bytes, and the curves. */
 function snapshotBytes(root: Locator): Promise<{ steps: number; done: boolean; conf: number[]; cls: number[]; history: string }> {
@@ -166,11 +155,8 @@ test('every seed is a number field with a "New seed" button that picks another s
     ['softmax-gradients', 'backprop-stepper'],
     ['softmax-gradients', 'playground'],
   ] as const;
-  // Each chapter is loaded once: a widget's New seed changes only its own seed (and its part of the link).
-  let loaded = '';
   for (const [slug, id] of seeds) {
-    const root = slug === loaded ? await live(page, id) : await open(page, slug, id);
-    loaded = slug;
+    const root = await open(page, slug, id);
     const field = root.locator(light(`#${id}-seed`));
     await expect(field, `${id}: the seed is a number field`).toHaveAttribute('type', 'number');
     await expect(root.locator(light('input[type="range"][data-prop="seed"]')), `${id}: no seed slider`).toHaveCount(0);

@@ -4,7 +4,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { offOriginRequests } from '../../scripts/audit/network.ts';
-import { ORIGIN } from './env.ts';
+import { HOME, ORIGIN } from './env.ts';
 import { WIDGET_SELECTOR, type SiteWidget } from './site.ts';
 
 export interface PageWatch {
@@ -191,6 +191,24 @@ export async function startWidget(page: Page, widget: SiteWidget, timeout = 15_0
   const root = widgetLocator(page, widget);
   await expect(root, `widget ${widget.label} is on the page`).toHaveCount(1);
   expect(await scrollUntilReady(root, timeout), `widget ${widget.label} sets data-ready once scrolled into view`).toBe(true);
+  return root;
+}
+
+/**
+ * Open the embed page of chapter `chapter`'s widget `#id` (with `suffix`: a query and/or a state hash), check that the
+ * page links back to that chapter, and start the widget. An embed page is the widget alone, the same component with
+ * the same defaults as in its chapter (no props; embed.spec.ts starts every one), and loads for a third of a chapter's
+ * cost: the specs that try one widget's behaviour open it here, and what needs the chapter around it opens the chapter.
+ * Always a fresh load, even when only the hash differs from the page already open.
+ */
+export async function openWidget(page: Page, chapter: string, id: string, { suffix = '', timeout = 15_000 } = {}): Promise<Locator> {
+  const url = `${HOME}embed/${id}/${suffix}`;
+  // A new hash on the same page would only be a hash change: load the page afresh, as a link opened by a reader does.
+  if (page.url().split('#')[0] === url.split('#')[0]) await page.goto('about:blank');
+  await page.goto(url);
+  await expect(page.locator('.embed-source a'), `#${id} is a widget of ${chapter}/`).toHaveAttribute('data-book-link', new URL(`${HOME}${chapter}/`).pathname);
+  const root = page.locator(light(`#${id}`));
+  expect(await scrollUntilReady(root, timeout), `#${id} goes live when touched`).toBe(true);
   return root;
 }
 
