@@ -75,7 +75,10 @@ export async function embedFindings(context: BrowserContext, path: string, targe
     const out: Finding[] = [];
     if (response?.status() !== 200) out.push(finding('links', `${path} answered ${response?.status()}`));
     await settled(log);
-    out.push(...weightFindings(weightOf(log.resources)), ...factFindings(await page.evaluate(readFacts, WIDGET_SELECTOR), id, target.base));
+    out.push(
+      ...weightFindings(weightOf(log.resources, 'initial', false, log.unread)),
+      ...factFindings(await page.evaluate(readFacts, WIDGET_SELECTOR), id, target.base),
+    );
     const root = page.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
     if (!(await scrollUntilReady(root, startTimeout))) out.push(finding('widgets', `#${id} did not start (no data-ready)`));
     out.push(...(await brokenValues(root)).map((s) => finding('widgets', `#${id} shows "${s}"`)));

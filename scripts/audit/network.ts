@@ -34,6 +34,8 @@ export interface NetworkLog {
   inflight: number;
   /** Time (ms since the epoch) a request last started, finished or failed. */
   lastActivity: number;
+  /** Responses whose body could not be read in time (see `record`): counted at their Content-Length if they had one. */
+  unread: { url: string; phase: string; counted: boolean }[];
 }
 
 /** Page weight of the first view (gate 9). */
@@ -53,6 +55,8 @@ export interface Weight {
   noClick?: number;
   /** The largest responses fetched without a click, `url (KB)`, for the finding's message. */
   noClickTop?: string[];
+  /** Responses without a click whose body could not be read in time and had no Content-Length: not counted. */
+  uncounted?: string[];
 }
 
 /** The log phases that count as "without a click": the first view and scrolling through the page. */
@@ -92,19 +96,38 @@ export function measure(url: string, status: number, contentType: string, body: 
   };
 }
 
+/**
+ * Longest the audit waits for one response body. Playwright's `response.body()` can wait for ever on a body that never
+ * completes (a known problem with abandoned or worker requests): once, a main pass hung on it until the test's
+ * 10-minute timeout.
+ */
+const BODY_READ_MS = 15_000;
+
 async function record(log: NetworkLog, response: Response): Promise<void> {
   const phase = log.phase;
   const status = response.status();
   if (status >= 300 && status < 400) return; // redirects carry no body
-  const body = await response.body().catch(() => undefined);
-  if (!body) return;
+  const late = Symbol('late');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const body = await Promise.race([
+    response.body().catch(() => undefined),
+    new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), BODY_READ_MS))),
+  ]).finally(() => clearTimeout(timer));
   const type = response.headers()['content-type'] ?? '';
+  if (body === late) {
+    // Counted at the size the server announced (what crossed the wire), and named in the weight.
+    const length = Number(response.headers()['content-length']);
+    log.unread.push({ url: response.url(), phase, counted: Number.isFinite(length) });
+    if (Number.isFinite(length)) log.resources.push({ ...measure(response.url(), status, type, Buffer.alloc(0), phase), raw: length, transfer: length });
+    return;
+  }
+  if (!body) return;
   log.resources.push(measure(response.url(), status, type, body, phase));
 }
 
 /** Start logging a page's requests and responses (before navigating). Workers' requests count too. */
 export function recordNetwork(page: Page, phase = 'initial'): NetworkLog {
-  const log: NetworkLog = { requests: [], resources: [], phase, pending: new Set(), inflight: 0, lastActivity: Date.now() };
+  const log: NetworkLog = { requests: [], resources: [], phase, pending: new Set(), inflight: 0, lastActivity: Date.now(), unread: [] };
   const done = (): void => {
     log.inflight--;
     log.lastActivity = Date.now();
@@ -161,7 +184,7 @@ export function offOriginFindings(requests: readonly string[], origin: string): 
  * Page weight from a log: the first view is the responses in `phase`. With `scrolled` (the
  * page was scrolled through in phase `scroll`), `noClick` adds what widgets fetched as they started.
  */
-export function weightOf(resources: readonly ResourceRecord[], phase = 'initial', scrolled = false): Weight {
+export function weightOf(resources: readonly ResourceRecord[], phase = 'initial', scrolled = false, unread: NetworkLog['unread'] = []): Weight {
   const first = resources.filter((r) => r.phase === phase);
   const js = first.filter((r) => r.js);
   const weight: Weight = {
@@ -170,6 +193,8 @@ export function weightOf(resources: readonly ResourceRecord[], phase = 'initial'
     plotUrls: js.filter((r) => r.plot).map((r) => r.url),
     responses: first.length,
   };
+  const uncounted = unread.filter((u) => !u.counted && (scrolled ? NO_CLICK_PHASES.includes(u.phase) : u.phase === phase)).map((u) => u.url);
+  if (uncounted.length > 0) weight.uncounted = uncounted;
   if (!scrolled) return weight;
   const noClick = resources.filter((r) => NO_CLICK_PHASES.includes(r.phase));
   weight.noClick = noClick.reduce((sum, r) => sum + r.transfer, 0);
@@ -194,6 +219,8 @@ export function weightFindings(weight: Weight, budget = BUDGET): Finding[] {
   if (weight.transfer > budget.transfer) {
     out.push(finding('weight', `transfer on first view: ${kb(weight.transfer)} > ${kb(budget.transfer)}`));
   }
+  for (const url of weight.uncounted ?? [])
+    out.push(finding('weight', `${url}: its body could not be read within ${BODY_READ_MS / 1000} s and it gave no Content-Length, so it is not counted`));
   if (weight.noClick !== undefined && weight.noClick > budget.noClick) {
     out.push(
       finding(

@@ -1,7 +1,7 @@
 /**
  * The audit's passes over one page, each in its own browser context: the main pass (first
- * view weight, widgets, axe in both schemes, links, keyboard, CSP, console, off-origin),
- * hostile URL state, reduced motion, and no-JS.
+ * view weight, reduced motion, widgets, axe in both schemes, links, keyboard, CSP, console,
+ * off-origin), hostile URL state, and no-JS.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { scrollThrough, watchPage } from '../../tests/support/browser.ts';
@@ -9,6 +9,7 @@ import { axeBothSchemes } from './axe.ts';
 import { BASE, BUDGET, PRINT_PAGE, VIEWPORT, WIDGET_SELECTOR, finding, type Finding } from './config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, watchCsp } from './csp.ts';
 import { fuzzFindings } from './fuzz.ts';
+import { pageFigureFindings } from './figures.ts';
 import { focusOrderFindings } from './keyboard.ts';
 import { linkFindings, type Fetched } from './links.ts';
 import { motionFindings } from './motion.ts';
@@ -65,7 +66,7 @@ async function firstView(page: Page, p: AuditPage, url: string): Promise<PassRes
     await quiet(log);
   });
   log.phase = 'after';
-  const weight = weightOf(log.resources, 'initial', true);
+  const weight = weightOf(log.resources, 'initial', true, log.unread);
   findings.push(...weightFindings(weight, isPrintPage(p) ? PRINT_PAGE.budget : BUDGET), ...(await metaPolicyFindings(page)));
   return { findings, weight, log };
 }
@@ -80,10 +81,22 @@ async function trimTo(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => document.querySelectorAll(sel).forEach((el) => el.remove()), selector);
 }
 
-/** Run one step of a pass; with AUDIT_DEBUG set, log how long it took. */
+/**
+ * Longest one step of a pass may take (ms), ten times its longest on a loaded two-core machine: a step that hangs (a
+ * response body that never arrives, a frame that never comes) fails with its name instead of waiting out the test.
+ */
+const STEP_LIMIT_MS = 240_000;
+
+/** Run one step of a pass, failing it after `STEP_LIMIT_MS`; with AUDIT_DEBUG set, log how long it took. */
 async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
   const start = Date.now();
-  const result = await run();
+  const running = run();
+  running.catch(() => undefined); // once timed out, its later failure (the page closed) is no news
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label} did not finish within ${STEP_LIMIT_MS / 1000} s`)), STEP_LIMIT_MS);
+  });
+  const result = await Promise.race([running, limit]).finally(() => clearTimeout(timer));
   if (process.env['AUDIT_DEBUG']) console.error(`    ${label}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
   return result;
 }
@@ -95,8 +108,14 @@ export interface MainPassOptions {
 }
 
 /**
- * Gates 1–5, 9, the widgets and console errors for one page. With `weightOnly`, just what the
- * page fetches without a click; with `links: false`, no link check (tests/e2e/links.spec.ts).
+ * Gates 1–5, 7, 9, the widgets (their figures legible: `figures.ts`) and console errors for one page. With `weightOnly`, just what the
+ * page fetches without a click; with `links: false`, no link check (tests/e2e/pages.spec.ts).
+ *
+ * The pass runs with `prefers-reduced-motion: reduce`, and checks gate 7 (nothing moves without input) once every
+ * widget has started and before any is used. Reduced motion changes little else on this site: no page scrolls
+ * smoothly under either setting, no widget asks for it, and what it stops is colour transitions and the phone
+ * pager's slide. The end-to-end specs run with motion allowed (the browser's default), the landing and layout specs
+ * among them. One pass instead of two saves a load and a start of every widget per page.
  */
 export async function mainPass(
   browser: Browser,
@@ -104,7 +123,7 @@ export async function mainPass(
   target: Target,
   { weightOnly = false, links = true }: MainPassOptions = {},
 ): Promise<PassResult> {
-  const context = await newContext(browser);
+  const context = await newContext(browser, { reducedMotion: 'reduce' });
   await watchCsp(context);
   try {
     const page = await context.newPage();
@@ -115,7 +134,10 @@ export async function mainPass(
     const findings = [...first.findings];
     if (links) findings.push(...(await step(`${p.label} links`, () => linkFindings(page, target))));
     if (isPrintPage(p)) await trimTo(page, PRINT_PAGE.sampleOut);
-    // The Tab walk first, on the page as shown (widgets started, none used), then every widget used, then axe.
+    // Nothing moves, the figures read and the Tab walk, on the page as shown (widgets started, none used), then every
+    // widget used, then axe.
+    findings.push(...(await step(`${p.label} reduced motion`, () => motionFindings(page))));
+    findings.push(...(await step(`${p.label} figures`, () => pageFigureFindings(page, 'started'))));
     findings.push(...(await step(`${p.label} keyboard`, () => focusOrderFindings(page))));
     findings.push(...(await step(`${p.label} widgets`, () => exerciseWidgets(page))));
     findings.push(...(await cspFindings(page)));
@@ -135,17 +157,6 @@ export async function fuzzPass(context: BrowserContext, p: AuditPage, target: Ta
   const page = await context.newPage();
   try {
     return { findings: await fuzzFindings(page, `${target.origin}${p.path}`) };
-  } finally {
-    await page.close();
-  }
-}
-
-/** Gate 7, in a context with `reducedMotion: 'reduce'`. */
-export async function motionPass(context: BrowserContext, p: AuditPage, target: Target): Promise<PassResult> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`${target.origin}${p.path}`);
-    return { findings: await motionFindings(page) };
   } finally {
     await page.close();
   }

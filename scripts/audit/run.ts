@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { site } from '../../tests/support/site.ts';
 import { BASE, CHROMIUM_ARGS, DIST, TEST_CHROMIUM_PATH } from './config.ts';
 import { cachedFetcher } from './links.ts';
-import { fuzzPass, mainPass, motionPass, newContext, noJsPass, type PassResult, type Target } from './passes.ts';
+import { fuzzPass, mainPass, newContext, noJsPass, type PassResult, type Target } from './passes.ts';
 import { details, summary, table, type PageResult } from './report.ts';
 import { serve } from './server.ts';
 import { auditPages, distProblem, embedAuditPages, type AuditPage } from './site.ts';
@@ -41,7 +41,7 @@ async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> 
   return results;
 }
 
-function tasksFor(all: AuditPage[], browser: Browser, contexts: Record<'fuzz' | 'motion' | 'nojs' | 'embed', BrowserContext>, target: Target): Task[] {
+function tasksFor(all: AuditPage[], browser: Browser, contexts: Record<'fuzz' | 'nojs' | 'embed', BrowserContext>, target: Target): Task[] {
   const pages = all.filter((p) => !p.embed);
   const tasks: Task[] = pages.map((page) => ({ name: 'main', page, run: () => mainPass(browser, page, target, { weightOnly }) }));
   if (weightOnly) return tasks;
@@ -50,7 +50,6 @@ function tasksFor(all: AuditPage[], browser: Browser, contexts: Record<'fuzz' | 
   }
   for (const page of pages) {
     tasks.push({ name: 'url-state', page, run: () => fuzzPass(contexts.fuzz, page, target) });
-    tasks.push({ name: 'reduced-motion', page, run: () => motionPass(contexts.motion, page, target) });
     tasks.push({ name: 'no-js', page, run: () => noJsPass(contexts.nojs, contexts.fuzz, page, target) });
   }
   // Longest first: the main and URL-state passes over pages with widgets.
@@ -79,7 +78,6 @@ async function audit(pages: AuditPage[], target: Target): Promise<PageResult[]> 
   try {
     const contexts = {
       fuzz: await newContext(browser),
-      motion: await newContext(browser, { reducedMotion: 'reduce' }),
       nojs: await newContext(browser, { javaScriptEnabled: false }),
       embed: await newContext(browser),
     };
