@@ -4,9 +4,11 @@
  * clear of the (sticky) figure, and the figure stays in view, at least 200 px tall or whole.
  * The same holds when the reader scrolls to the last control by hand. Widgets with several charts
  * show one at a time with a working pager, and every display formula that overflows is a keyboard
- * stop with a scroll cue. One phone page per chapter (see below).
+ * stop with a scroll cue. Each started figure's text is at least 11 px, with a legend for every heatmap
+ * (`scripts/audit/figures.ts`). One phone page per chapter (see below).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { figureFindings } from '../../scripts/audit/figures.ts';
 import { light, startWidget } from '../support/browser.ts';
 import { site } from '../support/site.ts';
 
@@ -135,7 +137,7 @@ async function formulaProblems(): Promise<[number, number, string[]]> {
   return [formulas.length, wide, bad];
 }
 
-// One phone page per chapter for all three checks: each widget's checks touch only that widget
+// One phone page per chapter for all four checks: each widget's checks touch only that widget
 // (focus, its own scroll position and its pager), and the formulas come last, once every
 // widget has been checked, since they open the chapter's <details>.
 for (const chapter of site().pages.filter((p) => p.chapter)) {
@@ -147,6 +149,8 @@ for (const chapter of site().pages.filter((p) => p.chapter)) {
     await page.goto(chapter.url);
     for (const w of own) {
       const root = await startWidget(page, w);
+      const hard = (await figureFindings(root, `${w.label} at 390 px, started`)).map((f) => f.message);
+      expect.soft(hard, `${w.label}: its figure reads on a phone`).toEqual([]);
       const found = await controlProblems(page, root);
       expect.soft(found, `${w.label}: the figure and the control in use read together`).toEqual([]);
       await checkPager(root, w.label);

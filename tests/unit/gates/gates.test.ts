@@ -13,6 +13,7 @@ import { scrollThrough, watchPage } from '../../support/browser.ts';
 import { axeFindings } from '../../../scripts/audit/axe.ts';
 import { CHROMIUM_ARGS, ROOT, TEST_CHROMIUM_PATH, WIDGET_SELECTOR, type Finding } from '../../../scripts/audit/config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, policyFindings, watchCsp } from '../../../scripts/audit/csp.ts';
+import { pageFigureFindings } from '../../../scripts/audit/figures.ts';
 import { fuzzFindings } from '../../../scripts/audit/fuzz.ts';
 import { embedFindings } from '../../../scripts/audit/embed.ts';
 import { focusOrderFindings } from '../../../scripts/audit/keyboard.ts';
@@ -147,6 +148,15 @@ describe('each gate catches a deliberately broken page', { timeout: 60_000 }, ()
     const found = messages(await motionFindings(page, 300));
     expect(found).toMatch(/#moving: figure or readouts changed/);
     expect(found).toMatch(/running animation under reduced motion: spin on span/);
+  });
+
+  it('figures: text drawn at 6 px, and a heatmap without a colour legend', async () => {
+    const page = await open({ viewport: { width: 390, height: 844 } });
+    await page.goto(url('figures.html'));
+    const found = messages(await pageFigureFindings(page, 'static'));
+    expect(found).toContain('[widgets] #tiny at 390 px, static: the smallest figure text, “tick label”, is 6 px (at least 11)');
+    expect(found).toContain('[widgets] #no-legend at 390 px, static: 1 heatmap(s) without a colour legend');
+    expect(found, 'the readable figure passes').not.toMatch(/#clean/);
   });
 
   it('8 no-JS: heading, text and figure drawn only by script', async () => {
