@@ -1,5 +1,5 @@
 /**
- * Gate 3, the one implementation shared by the audit and tests/e2e/links.spec.ts: every link
+ * Gate 3, the one implementation shared by the audit and tests/e2e/pages.spec.ts: every link
  * and asset URL on a page (a, link, script, img, source, SVG image, og:image, og:url) is fetched:
  * internal URLs must answer 200 without a redirect, root-relative URLs must start with the
  * base path, page links must end with `/`, and `#fragment`s must name an element.

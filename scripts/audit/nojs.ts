@@ -1,5 +1,5 @@
 /**
- * Gate 8, the one implementation shared by the audit and tests/e2e/nojs.spec.ts: with
+ * Gate 8, the one implementation shared by the audit and tests/e2e/pages.spec.ts: with
  * JavaScript disabled every page shows its heading and text (everything visible with
  * JavaScript outside widgets), its math (KaTeX rendered at build time, stylesheet applied),
  * no raw TeX, and for every widget a visible static SVG figure, a text description and

@@ -136,7 +136,7 @@ function pageLinks(html: string, pagePath: string, siteOrigin: string): string[]
     }
     if (url.origin !== siteOrigin && url.origin !== ORIGIN) continue;
     if (!url.pathname.startsWith(BASE) || !isPagePath(url.pathname)) continue;
-    // Discovery is forgiving about a missing trailing slash; links.spec reports it.
+    // Discovery is forgiving about a missing trailing slash; pages.spec reports it.
     out.push(url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
   }
   return out;
@@ -177,7 +177,7 @@ function discover(): Site {
   const pages: SitePage[] = [];
   for (const p of all) {
     const file = distFileFor(p);
-    if (!file) continue; // a broken link: links.spec reports it
+    if (!file) continue; // a broken link: pages.spec reports it
     pages.push({
       path: p,
       url: `${ORIGIN}${p}`,
