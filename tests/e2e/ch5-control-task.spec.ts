@@ -27,18 +27,40 @@ test('the digits load on request; clustering and training run in a worker with t
     'no digits are fetched before the click',
   ).toEqual([]);
 
+  // Every phase the readout shows, with the network readout at that moment, recorded in the page: an epoch can pass
+  // between two polls from here.
+  await root.evaluate((el) => {
+    const phase = el.querySelector('output[data-out="phase"]') as HTMLOutputElement;
+    const net = el.querySelector('output[data-out="net"]') as HTMLOutputElement;
+    const seen: [string, string][] = [];
+    (window as unknown as { phases: [string, string][] }).phases = seen;
+    new MutationObserver(() => seen.push([phase.textContent ?? '', net.textContent ?? ''])).observe(phase, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  const phases = (): Promise<[string, string][]> => page.evaluate(() => (window as unknown as { phases: [string, string][] }).phases);
   await root.getByRole('button', { name: LOAD }).click();
   await expect(root.locator(light('output[data-out="download"]'))).toHaveText('1.6 MB downloaded, checksum verified', { timeout: 60_000 });
   const play = root.locator(light('[data-run-controls] [data-action="play"]'));
   await expect(play, 'the run started by itself').toHaveText('Pause');
-  await expect(root.locator(light('output[data-out="phase"]'))).toContainText(/clustering the digits|training the network/);
-  await expect(root.locator(light('output[data-out="phase"]')), 'the clustering ends and training begins').toContainText('training the network: epoch 1 of 3', {
-    timeout: 180_000,
-  });
-  await expect(root.locator(light('output[data-out="net"]'))).toHaveText('not trained yet');
+  await expect
+    .poll(async () => (await phases()).map(([text]) => text).find((text) => text.startsWith('training the network')), {
+      message: 'the clustering ends and training begins',
+      timeout: 180_000,
+    })
+    .toBe('training the network: epoch 1 of 3');
+  const shown = await phases();
+  expect(shown[0]?.[0], 'the run starts by clustering').toMatch(/^clustering the digits/);
+  expect(
+    shown.filter(([text]) => text.startsWith('training the network')).map(([, net]) => net),
+    'while the network trains it is not reported as trained',
+  ).toContain('not trained yet');
 
   await play.click();
   await expect(play).toHaveText('Measure');
+  await expect(root.locator(light('output[data-out="phase"]')), 'paused before the end').not.toHaveText('finished');
   let previous = await steps(root);
   await expect
     .poll(
