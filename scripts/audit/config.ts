@@ -71,6 +71,20 @@ export { WIDGET_SELECTOR } from '../../tests/support/site.ts';
 /** Viewport of every audit page: a laptop screen, the view the JS budget is measured in. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
+/** What `deadline` gives when the work did not finish in time. */
+export const LATE = Symbol('late');
+
+/**
+ * `work`, or `LATE` once `ms` have passed, whichever comes first. A later failure of `work` is dropped: by then nobody
+ * waits for it (e.g. the page it ran in has been closed).
+ */
+export async function deadline<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  work.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** Shorthand for building findings. */
 export function finding(gate: Gate, message: string): Finding {
   return { gate, message };

@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { BUDGET, finding, type Finding } from './config.ts';
+import { BUDGET, deadline, finding, LATE, type Finding } from './config.ts';
 
 /** One response body as the audit saw it. */
 export interface ResourceRecord {
@@ -97,9 +97,8 @@ export function measure(url: string, status: number, contentType: string, body: 
 }
 
 /**
- * Longest the audit waits for one response body. Playwright's `response.body()` can wait for ever on a body that never
- * completes (a known problem with abandoned or worker requests): once, a main pass hung on it until the test's
- * 10-minute timeout.
+ * Longest the audit waits for one response body: Playwright's `response.body()` can wait for ever on a body that never
+ * completes (reported for abandoned and streamed responses), and the pass waits for every body it logs.
  */
 const BODY_READ_MS = 15_000;
 
@@ -107,14 +106,12 @@ async function record(log: NetworkLog, response: Response): Promise<void> {
   const phase = log.phase;
   const status = response.status();
   if (status >= 300 && status < 400) return; // redirects carry no body
-  const late = Symbol('late');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const body = await Promise.race([
+  const body = await deadline(
     response.body().catch(() => undefined),
-    new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), BODY_READ_MS))),
-  ]).finally(() => clearTimeout(timer));
+    BODY_READ_MS,
+  );
   const type = response.headers()['content-type'] ?? '';
-  if (body === late) {
+  if (body === LATE) {
     // Counted at the size the server announced (what crossed the wire), and named in the weight.
     const length = Number(response.headers()['content-length']);
     log.unread.push({ url: response.url(), phase, counted: Number.isFinite(length) });
