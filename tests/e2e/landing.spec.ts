@@ -8,7 +8,7 @@
  * The page lands the same way under either motion setting: it never scrolls smoothly (base.css),
  * `src/lib/landing.ts` jumps and holds without asking, and reduced motion only stops colour
  * transitions and the pager's smooth slide. So the sample is taken with motion allowed, and under
- * reduced motion one deepest landing of each kind stands guard (see `REDUCED`).
+ * reduced motion one deepest landing of each kind stands guard (see `deepestOnly`).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -83,9 +83,9 @@ function entriesToTry(ids: readonly string[], width: string): readonly string[] 
 /**
  * The landings tried under reduced motion: only the deepest of each kind (contents entry, state link, opened section).
  * The landing code takes the same path under both settings (see the top of this file); these guard against a change that
- * makes it depend on motion. Trying the whole sample twice cost a fifth of the end-to-end tests' landing time.
+ * makes it depend on motion (trying the whole sample under both settings doubled this spec's landings).
  */
-const REDUCED = <T>(items: readonly T[]): readonly T[] => items.slice(-1);
+const deepestOnly = <T>(items: readonly T[]): readonly T[] => items.slice(-1);
 
 for (const size of WIDTHS) {
   test.describe(`${size.name} (${size.width} px)`, () => {
@@ -107,7 +107,7 @@ for (const size of WIDTHS) {
         for (const motion of ['no-preference', 'reduce'] as const) {
           await page.emulateMedia({ reducedMotion: motion });
           const all = entriesToTry(ids, size.name);
-          for (const id of motion === 'reduce' ? REDUCED(all) : all) {
+          for (const id of motion === 'reduce' ? deepestOnly(all) : all) {
             // The reader scrolls back to the top (a wheel turn ends the previous landing's hold).
             await page.mouse.wheel(0, -1);
             await page.evaluate(() => {
@@ -122,7 +122,7 @@ for (const size of WIDTHS) {
             if (miss) misses.push(`${motion}, contents ${miss}`);
           }
           // State links followed inside the page (the chapter's "try this" links work this way).
-          for (const w of motion === 'reduce' ? REDUCED(stateful) : stateful) {
+          for (const w of motion === 'reduce' ? deepestOnly(stateful) : stateful) {
             await page.mouse.wheel(0, -1);
             await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
             await page.evaluate((hash) => (location.hash = hash), stateLink(w));
@@ -140,7 +140,7 @@ for (const size of WIDTHS) {
         for (const motion of ['no-preference', 'reduce'] as const) {
           await page.emulateMedia({ reducedMotion: motion });
           // The deepest sections, where misses were largest.
-          for (const id of motion === 'reduce' ? REDUCED(sections) : sections.slice(-2)) {
+          for (const id of motion === 'reduce' ? deepestOnly(sections) : sections.slice(-2)) {
             await page.goto('about:blank');
             await page.goto(`${chapter.url}#${id}`, { waitUntil: 'domcontentloaded' });
             const miss = await headingMiss(page, id);
