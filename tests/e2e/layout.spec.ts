@@ -142,7 +142,7 @@ async function formulaProblems(): Promise<[number, number, string[]]> {
 // widget has been checked, since they open the chapter's <details>.
 for (const chapter of site().pages.filter((p) => p.chapter)) {
   const own = widgets.filter((w) => w.page.path === chapter.path);
-  test(`${chapter.label} on a phone: each widget's figure and control on screen together, several charts paged, wide formulas scroll visibly and by keyboard`, async ({
+  test(`${chapter.label} on a phone: each widget's figure legible and on screen with the control in use, several charts paged, wide formulas scroll visibly and by keyboard`, async ({
     page,
   }) => {
     test.setTimeout(30_000 + 15_000 * own.length);
