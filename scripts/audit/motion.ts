@@ -1,7 +1,8 @@
 /**
  * Gate 7: with `prefers-reduced-motion: reduce`, nothing moves without input. Each widget is
- * started, left alone until any computation it runs has finished (no `<progress>` below its
- * max), then its figure and readouts are snapshotted twice, 0.5 s apart (30 frames): they must be equal.
+ * started (scrolled into view), left alone until any computation it runs has finished (no `<progress>`
+ * below its max) and its figure has held still for six frames (at most 3 s), then its figure and
+ * readouts are snapshotted twice, 0.5 s apart (30 frames): they must be equal.
  * The page's running CSS/Web animations are checked too (none may be long or infinite).
  */
 import type { Locator, Page } from '@playwright/test';
@@ -51,10 +52,28 @@ async function settle(root: Locator, timeout: number): Promise<boolean> {
   return false;
 }
 
-/** Check one widget: started, settled, unchanged over `interval` ms. */
+/**
+ * Wait until the widget's figure and readouts hold still over a few frames (at most `timeout` ms): a widget brought into
+ * view finishes the drawing it put off while it was off-screen (e.g. concept-depth draws one chart per frame), which
+ * answers the scroll that brought it. A widget that keeps moving never holds still, and the check below catches it.
+ */
+async function drawn(root: Locator, timeout = 3_000): Promise<void> {
+  const twoFrames = (): Promise<void> => root.page().evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  const end = Date.now() + timeout;
+  let last = await root.evaluate(snapshotWidget);
+  for (let still = 0; still < 3 && Date.now() < end;) {
+    await twoFrames();
+    const now = await root.evaluate(snapshotWidget);
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
+/** Check one widget: started, settled, drawn, unchanged over `interval` ms. */
 async function checkWidget(root: Locator, name: string, interval: number): Promise<Finding[]> {
   if (!(await scrollUntilReady(root))) return [finding('motion', `${name}: never set data-ready`)];
   if (!(await settle(root, 30_000))) return [finding('motion', `${name}: its computation (a <progress>) did not finish within 30 s`)];
+  await drawn(root);
   const before = await root.evaluate(snapshotWidget);
   await root.page().waitForTimeout(interval);
   const after = await root.evaluate(snapshotWidget);
