@@ -5,7 +5,9 @@
  * nothing, open no dialog, insert no markup, pollute no prototype, leave no control outside
  * its bounds, show no NaN/undefined/Infinity, and show a `.widget-note` saying the state was
  * rejected. Widgets on one page share one hash (`#a.x=…&b.y=…`), as readers' links do, so
- * each page load tries a value on every widget of the page at once.
+ * each page load tries a value on every widget of the page at once. The first load tries every
+ * widget with state together; a later one that is left with few widgets to try (a widget with one
+ * setting needs a load per value) opens each widget's embed page instead, when the site has one.
  */
 import type { Dialog, Locator, Page } from '@playwright/test';
 import { brokenValues, light, scrollUntilReady } from '../../tests/support/browser.ts';
@@ -40,6 +42,8 @@ export interface StateWidget {
 export interface HostileRound {
   what: string;
   hash: string;
+  /** Each widget's part of `hash`, by prefix: the widgets the round tries. */
+  parts: Map<string, string>;
 }
 
 /** A deterministic "random" number far outside any slider's range, different per seed. */
@@ -63,20 +67,21 @@ export function hostileRounds(widgets: readonly StateWidget[]): HostileRound[] {
   const rounds = Math.max(0, ...widgets.map((w) => Math.ceil(valuesFor(w.keys).length / Math.max(1, w.keys.length))));
   const out: HostileRound[] = [];
   for (let r = 0; r < rounds; r++) {
-    const pairs: string[] = [];
+    const parts = new Map<string, string>();
     const what = new Set<string>();
     for (const w of widgets) {
       const values = valuesFor(w.keys);
       if (r * w.keys.length >= values.length) continue; // this widget has had every value
-      w.keys.forEach((key, i) => {
+      const pairs = w.keys.map((key, i) => {
         const [name, value] = values[(i + r * w.keys.length) % values.length] ?? ['', ''];
-        pairs.push(`${w.prefix}.${key}=${value}`);
         what.add(name);
+        return `${w.prefix}.${key}=${value}`;
       });
       if (r === 0) pairs.push(...UNKNOWN_KEYS.map((key) => `${w.prefix}.${key}=1`));
+      parts.set(w.prefix, pairs.join('&'));
     }
     if (r === 0) what.add('unknown keys');
-    out.push({ what: [...what].join(', '), hash: pairs.join('&') });
+    out.push({ what: [...what].join(', '), hash: [...parts.values()].join('&'), parts });
   }
   return out;
 }
@@ -120,8 +125,14 @@ async function widgetFindings(root: Locator, where: string, readyTimeout: number
   return out;
 }
 
-/** Load `url#hash` fresh (not a same-document hash change) and check every widget in it. */
-async function tryRound(page: Page, url: string, widgets: readonly StateWidget[], round: HostileRound, readyTimeout: number): Promise<Finding[]> {
+/** A widget to check after a load: its prefix and where it is on the loaded page. */
+interface Tried {
+  prefix: string;
+  root: (page: Page) => Locator;
+}
+
+/** Load `url` fresh (not a same-document hash change) and check the widgets `tried`; `where` names the values. */
+async function tryLoad(page: Page, url: string, where: string, tried: readonly Tried[], readyTimeout: number): Promise<Finding[]> {
   const errors: string[] = [];
   const dialogs: string[] = [];
   const onError = (error: Error): void => void errors.push(error.message);
@@ -133,13 +144,9 @@ async function tryRound(page: Page, url: string, widgets: readonly StateWidget[]
   page.on('dialog', onDialog);
   try {
     await page.goto('about:blank');
-    await page.goto(`${url}#${round.hash}`);
-    const where = `${round.what} (#${round.hash.slice(0, 160)})`;
+    await page.goto(url);
     const out: Finding[] = [];
-    for (const w of widgets) {
-      if (round.hash.includes(`${w.prefix}.`))
-        out.push(...(await widgetFindings(page.locator(light(WIDGET_SELECTOR)).nth(w.index), `#${w.prefix} with ${where}`, readyTimeout)));
-    }
+    for (const w of tried) out.push(...(await widgetFindings(w.root(page), `#${w.prefix} with ${where}`, readyTimeout)));
     if (await page.evaluate(() => Object.keys(Object.prototype).length > 0)) out.push(finding('fuzz', `${where}: Object.prototype polluted`));
     for (const error of errors) out.push(finding('fuzz', `${where}: uncaught ${error.split('\n')[0]}`));
     for (const dialog of dialogs) out.push(finding('fuzz', `${where}: opened a dialog (${dialog})`));
@@ -151,13 +158,80 @@ async function tryRound(page: Page, url: string, widgets: readonly StateWidget[]
 }
 
 /**
- * Gate 6 for every widget with URL state on the page at `url`. `readyTimeout`: how long a widget
- * may take to set `data-ready` before it is reported as never starting (ms).
+ * A round after the first that tries values on at most this many widgets opens their embed pages, one load each, instead
+ * of the chapter: on softmax-gradients a load of the chapter with two widgets started took 1.0 CPU-s, the two embed pages
+ * 0.5 together.
  */
-export async function fuzzFindings(page: Page, url: string, { readyTimeout = 15_000 } = {}): Promise<Finding[]> {
+const EMBED_UP_TO = 3;
+
+/** The URL of a widget's embed page, or undefined: the page is not on the site (a HEAD request, asked once per widget). */
+type EmbedOf = (prefix: string) => Promise<string | undefined>;
+
+/** An `EmbedOf` for a site whose embed pages are `<home>embed/<id>/`. */
+export function embedPages(page: Page, home: string): EmbedOf {
+  const found = new Map<string, Promise<string | undefined>>();
+  const exists = async (url: string): Promise<string | undefined> => {
+    const ok = await page.request.head(url).then(
+      (r) => r.ok(),
+      () => false,
+    );
+    return ok ? url : undefined;
+  };
+  return (prefix) => {
+    let known = found.get(prefix);
+    if (!known) found.set(prefix, (known = exists(`${home}embed/${encodeURIComponent(prefix)}/`)));
+    return known;
+  };
+}
+
+/** One page load of a round: the page, the hash it opens with, the widgets to check on it. */
+interface Load {
+  page: string;
+  hash: string;
+  tried: Tried[];
+  embed: boolean;
+}
+
+const byId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+
+/** The loads of one round: the chapter with the whole hash, or each widget's embed page with its part (see `EMBED_UP_TO`). */
+async function loadsOf(url: string, widgets: readonly StateWidget[], round: HostileRound, first: boolean, embedOf?: EmbedOf): Promise<Load[]> {
+  const tried = widgets.filter((w) => round.parts.has(w.prefix));
+  const chapter: Load = {
+    page: url,
+    hash: round.hash,
+    tried: tried.map((w) => ({ prefix: w.prefix, root: (p: Page) => p.locator(light(WIDGET_SELECTOR)).nth(w.index) })),
+    embed: false,
+  };
+  if (first || !embedOf || tried.length > EMBED_UP_TO) return [chapter];
+  const embeds = await Promise.all(tried.map((w) => embedOf(w.prefix)));
+  if (embeds.some((e) => e === undefined)) return [chapter];
+  return tried.map((w, i) => ({
+    page: embeds[i] ?? '',
+    hash: round.parts.get(w.prefix) ?? '',
+    tried: [{ prefix: w.prefix, root: (p: Page) => p.locator(light(byId(w.prefix))) }],
+    embed: true,
+  }));
+}
+
+/**
+ * Gate 6 for every widget with URL state on the page at `url`. `readyTimeout`: how long a widget
+ * may take to set `data-ready` before it is reported as never starting (ms). `embedOf`: where each
+ * widget's embed page is (`embedPages`), for the later rounds; without it every round loads `url`.
+ */
+export async function fuzzFindings(
+  page: Page,
+  url: string,
+  { readyTimeout = 15_000, embedOf }: { readyTimeout?: number; embedOf?: EmbedOf } = {},
+): Promise<Finding[]> {
   await page.goto(url);
   const widgets = await widgetsWithState(page);
   const out: Finding[] = [];
-  for (const round of hostileRounds(widgets)) out.push(...(await tryRound(page, url, widgets, round, readyTimeout)));
+  for (const [r, round] of hostileRounds(widgets).entries()) {
+    for (const load of await loadsOf(url, widgets, round, r === 0, embedOf)) {
+      const where = `${round.what} (#${load.hash.slice(0, 160)}${load.embed ? ', on its embed page' : ''})`;
+      out.push(...(await tryLoad(page, `${load.page}#${load.hash}`, where, load.tried, readyTimeout)));
+    }
+  }
   return out;
 }

@@ -8,7 +8,7 @@ import { scrollThrough, watchPage } from '../../tests/support/browser.ts';
 import { axeBothSchemes } from './axe.ts';
 import { BASE, BUDGET, deadline, LATE, PRINT_PAGE, VIEWPORT, WIDGET_SELECTOR, finding, type Finding } from './config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, watchCsp } from './csp.ts';
-import { fuzzFindings } from './fuzz.ts';
+import { embedPages, fuzzFindings } from './fuzz.ts';
 import { pageFigureFindings } from './figures.ts';
 import { focusOrderFindings } from './keyboard.ts';
 import { linkFindings, type Fetched } from './links.ts';
@@ -152,7 +152,7 @@ export async function mainPass(
 export async function fuzzPass(context: BrowserContext, p: AuditPage, target: Target): Promise<PassResult> {
   const page = await context.newPage();
   try {
-    return { findings: await fuzzFindings(page, `${target.origin}${p.path}`) };
+    return { findings: await fuzzFindings(page, `${target.origin}${p.path}`, { embedOf: embedPages(page, `${target.origin}${target.base}`) }) };
   } finally {
     await page.close();
   }

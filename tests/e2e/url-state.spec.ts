@@ -7,8 +7,9 @@
  * name="<key>", data-state-key="<key>", id="<widget-id>-<key>").
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { fuzzFindings } from '../../scripts/audit/fuzz.ts';
+import { embedPages, fuzzFindings } from '../../scripts/audit/fuzz.ts';
 import { brokenValues, light, startWidget, watchPage, widgetLocator } from '../support/browser.ts';
+import { HOME } from '../support/env.ts';
 import { site, type SiteWidget } from '../support/site.ts';
 
 const { pages, widgets } = site();
@@ -36,12 +37,13 @@ test('at least one widget keeps its state in the URL', () => {
 });
 
 // The audit's gate 6 (scripts/audit/fuzz.ts), one page at a time: widgets on a page share one
-// hash, so each load tries a hostile value on every widget of the page.
+// hash, so each load tries a hostile value on every widget of the page (the last values of a
+// widget with few settings on its embed page).
 for (const p of pages.filter((page) => withKeys.some((w) => w.page === page))) {
   const names = withKeys.filter((w) => w.page === p).map((w) => `#${w.statePrefix}`);
   test(`${p.label}: hostile URL state is rejected visibly and safely by ${names.join(', ')}`, async ({ page }) => {
     test.setTimeout(180_000);
-    const findings = await fuzzFindings(page, p.url);
+    const findings = await fuzzFindings(page, p.url, { embedOf: embedPages(page, HOME) });
     expect(
       findings.map((f) => f.message),
       'problems caused by hostile URL state',

@@ -14,7 +14,7 @@ import { axeFindings } from '../../../scripts/audit/axe.ts';
 import { CHROMIUM_ARGS, ROOT, TEST_CHROMIUM_PATH, WIDGET_SELECTOR, type Finding } from '../../../scripts/audit/config.ts';
 import { consoleFindings, cspFindings, metaPolicyFindings, policyFindings, watchCsp } from '../../../scripts/audit/csp.ts';
 import { pageFigureFindings } from '../../../scripts/audit/figures.ts';
-import { fuzzFindings } from '../../../scripts/audit/fuzz.ts';
+import { embedPages, fuzzFindings } from '../../../scripts/audit/fuzz.ts';
 import { embedFindings } from '../../../scripts/audit/embed.ts';
 import { focusOrderFindings } from '../../../scripts/audit/keyboard.ts';
 import { cachedFetcher, linkFindings } from '../../../scripts/audit/links.ts';
@@ -135,6 +135,13 @@ describe('each gate catches a deliberately broken page', { timeout: 60_000 }, ()
     expect(fuzzed).toMatch(/#broken with .*visible "NaN"/);
     expect(fuzzed).toMatch(/no visible \.widget-note/);
     expect(fuzzed).toMatch(/#broken with malformed escape .*: widget never set data-ready/);
+    // Rounds after the first on the widget's embed page (nan.html stands in for it): the same findings, saying where.
+    const onEmbed = messages(await fuzzFindings(page, url('nan.html'), { readyTimeout: 1_000, embedOf: async () => url('nan.html') }));
+    expect(onEmbed).toMatch(/#broken with malformed escape \(#broken\.w=%E0%A4%A, on its embed page\): widget never set data-ready/);
+    expect(onEmbed.split('\n').filter((m) => m.includes('on its embed page') && m.includes('no visible .widget-note'))).toHaveLength(10);
+    // An embed page the site does not have: the chapter is loaded instead.
+    const embedOf = embedPages(page, `${server.origin}${BASE}`);
+    expect([await embedOf('broken'), await embedOf('no-such-widget')]).toEqual([`${server.origin}${BASE}embed/broken/`, undefined]);
     await page.goto(url('nan.html'));
     const used = messages(await exerciseWidgets(page, 300));
     expect(used).toMatch(/\[fuzz\] #broken broken-w: after ArrowRight, visible "NaN"/);
