@@ -210,6 +210,9 @@ export async function openWidget(page: Page, chapter: string, id: string, { suff
   await expect(page.locator('.embed-source a'), `#${id} is a widget of ${chapter}/`).toHaveAttribute('data-book-link', new URL(`${HOME}${chapter}/`).pathname);
   const root = page.locator(light(`#${id}`));
   expect(await scrollUntilReady(root, timeout), `#${id} goes live when touched`).toBe(true);
+  // A run's first report is drawn after `data-ready` (the widget is `aria-busy` until then) and may resize the figure:
+  // the playground's grows by 80 px on its embed page at 1280 px. A click in that moment can miss (one did, in a full run).
+  await expect(root, `#${id} draws its run's first report`).not.toHaveAttribute('aria-busy', 'true', { timeout });
   return root;
 }
 
