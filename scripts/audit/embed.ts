@@ -9,7 +9,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { brokenValues, scrollUntilReady, watchPage } from '../../tests/support/browser.ts';
+import { brokenValues, byId, scrollUntilReady, watchPage } from '../../tests/support/browser.ts';
 import { AXE_TAGS, WIDGET_SELECTOR, finding, type Finding } from './config.ts';
 import { consoleFindings, cspFindings, policyFindings } from './csp.ts';
 import { offOriginFindings, recordNetwork, settled, weightFindings, weightOf } from './network.ts';
@@ -79,7 +79,7 @@ export async function embedFindings(context: BrowserContext, path: string, targe
       ...weightFindings(weightOf(log.resources, 'initial', false, log.unread)),
       ...factFindings(await page.evaluate(readFacts, WIDGET_SELECTOR), id, target.base),
     );
-    const root = page.locator(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+    const root = page.locator(byId(id));
     if (!(await scrollUntilReady(root, startTimeout))) out.push(finding('widgets', `#${id} did not start (no data-ready)`));
     out.push(...(await brokenValues(root)).map((s) => finding('widgets', `#${id} shows "${s}"`)));
     if (!(await root.getByRole('button', { name: 'Copy embed code' }).isVisible())) out.push(finding('widgets', 'no visible "Copy embed code" button'));

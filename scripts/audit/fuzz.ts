@@ -10,7 +10,7 @@
  * setting needs a load per value) opens each widget's embed page instead, when the site has one.
  */
 import type { Dialog, Locator, Page } from '@playwright/test';
-import { brokenValues, light, scrollUntilReady } from '../../tests/support/browser.ts';
+import { brokenValues, byId, light, scrollUntilReady } from '../../tests/support/browser.ts';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
 
 /** Values nobody should be able to break a widget with: [what it is, the raw value]. */
@@ -191,8 +191,6 @@ interface Load {
   tried: Tried[];
   embed: boolean;
 }
-
-const byId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
 
 /** The loads of one round: the chapter with the whole hash, or each widget's embed page with its part (see `EMBED_UP_TO`). */
 async function loadsOf(url: string, widgets: readonly StateWidget[], round: HostileRound, first: boolean, embedOf?: EmbedOf): Promise<Load[]> {

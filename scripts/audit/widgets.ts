@@ -9,7 +9,7 @@
  * readout must follow.
  */
 import type { Locator, Page } from '@playwright/test';
-import { brokenValues, light, scrollUntilReady } from '../../tests/support/browser.ts';
+import { brokenValues, byId, light, scrollUntilReady } from '../../tests/support/browser.ts';
 import { finding, WIDGET_SELECTOR, type Finding } from './config.ts';
 
 /** A short name for a widget root: `#id` or `tag[index]`. */
@@ -39,7 +39,7 @@ export async function until(check: () => Promise<boolean>, timeout = 5_000): Pro
 async function stableControls(root: Locator, selector: string): Promise<Locator[]> {
   const all = root.locator(light(selector));
   const found = await all.evaluateAll((els) => els.map((el) => ({ id: el.id, visible: el.checkVisibility() })));
-  return found.flatMap(({ id, visible }, i) => (visible ? [id ? root.locator(light(`[id="${id.replace(/["\\]/g, '\\$&')}"]`)) : all.nth(i)] : []));
+  return found.flatMap(({ id, visible }, i) => (visible ? [id ? root.locator(light(byId(id))) : all.nth(i)] : []));
 }
 
 /** Usable by a reader now: still visible and enabled. */

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { light, settledTop } from '../support/browser.ts';
+import { byId, light, settledTop } from '../support/browser.ts';
 import { site, type SiteWidget } from '../support/site.ts';
 
 const { pages, widgets } = site();
@@ -27,8 +27,6 @@ const WIDTHS = [
 
 /** Height of the site header: a heading may sit at most this far below the top of the screen. */
 const HEADER_PX = 64;
-
-const byId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
 
 /** A heading is in place at the top — or, near the end of a page too short to scroll it up, on screen with the page at its bottom. */
 async function headingMiss(page: Page, id: string): Promise<string | undefined> {

@@ -8,7 +8,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { embedPages, fuzzFindings } from '../../scripts/audit/fuzz.ts';
-import { brokenValues, light, startWidget, watchPage, widgetLocator } from '../support/browser.ts';
+import { brokenValues, byId, light, startWidget, watchPage, widgetLocator } from '../support/browser.ts';
 import { HOME } from '../support/env.ts';
 import { site, type SiteWidget } from '../support/site.ts';
 
@@ -21,8 +21,7 @@ function hashFor(w: SiteWidget, values: Record<string, string> | [string, string
 
 function controlFor(root: Locator, w: SiteWidget, key: string): Locator {
   const k = key.replace(/["\\]/g, '\\$&');
-  const id = `${w.statePrefix}-${key}`.replace(/["\\]/g, '\\$&');
-  return root.locator(light(`:is(input, select):is([data-prop="${k}"], [name="${k}"], [data-state-key="${k}"], [id="${id}"])`)).first();
+  return root.locator(light(`:is(input, select):is([data-prop="${k}"], [name="${k}"], [data-state-key="${k}"], ${byId(`${w.statePrefix}-${key}`)})`)).first();
 }
 
 const withKeys = widgets.filter((w) => w.stateKeys.length > 0);

@@ -142,8 +142,11 @@ export async function pageProseText(page: Page): Promise<string> {
  */
 export const light = (selector: string): string => `css:light=${selector}`;
 
+/** A CSS selector for the element with id `id`, whatever characters the id holds. */
+export const byId = (id: string): string => `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+
 export function widgetLocator(page: Page, widget: SiteWidget): Locator {
-  if (widget.id && widget.uniqueId) return page.locator(light(`[id="${widget.id.replace(/["\\]/g, '\\$&')}"]`));
+  if (widget.id && widget.uniqueId) return page.locator(light(byId(widget.id)));
   return page.locator(light(WIDGET_SELECTOR)).nth(widget.index);
 }
 
